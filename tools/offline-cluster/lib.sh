@@ -20,6 +20,10 @@ POD_CIDR=10.85.0.0/16
 SERVICE_CIDR=10.96.0.0/16
 KUBECONFIG_OUT=$STATE/kubeconfig
 CGROUP_NAME=kubetrial-cluster
+CONTAINERD_STATE=/run/kubetrial-containerd
+CONTAINERD_SOCK=$CONTAINERD_STATE/containerd.sock
+CONTEXT=kubetrial-offline
+COMPONENTS=(etcd kube-apiserver kube-controller-manager kube-scheduler containerd kubelet)
 
 export GOTOOLCHAIN=local GOMODCACHE=$CACHE/gomod GOCACHE=$CACHE/gocache GOFLAGS=-mod=mod
 
