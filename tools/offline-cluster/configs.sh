@@ -15,6 +15,9 @@ state = "$CONTAINERD_STATE"
   sandbox_image = "registry.k8s.io/pause:3.10"
   tolerate_missing_hugetlb_controller = true
   disable_hugetlb_controller = true
+  # These machines have no CAP_SYS_RESOURCE: a negative oom_score_adj (the pause container's -998) cannot be set,
+  # and runc fails with "failed to update /proc/self/oom_score_adj: Permission denied". Clamp to containerd's own (0).
+  restrict_oom_score_adj = true
   [plugins."io.containerd.grpc.v1.cri".containerd]
     snapshotter = "overlayfs"
     default_runtime_name = "runc"
