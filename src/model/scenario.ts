@@ -169,7 +169,7 @@ export interface PatchAction {
   kind: "patch";
   objectKind: string;
   name: string;
-  patchType: "merge" | "strategic" | "json";
+  patchType: "merge" | "strategic";
   patch: unknown;
 }
 
