@@ -1,6 +1,9 @@
 import type { Command } from "commander";
+import { registerServe } from "./serve.ts";
+import { registerReplay } from "./replay.ts";
 
 /** Each command lives in a file of its own and adds itself here. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerServe(program);
+  registerReplay(program);
 }
