@@ -60,6 +60,7 @@ function render() {
   $("verdict").innerHTML = view.verdict ? '<span class="chip tone-' + (view.verdict === "passed" ? "ok" : "bad") + '">' + esc(view.verdict) + "</span>"
     : view.phase === "running" ? '<span class="chip tone-progress">running</span>' : '<span class="chip tone-gone">waiting</span>';
   $("ns").textContent = view.namespace;
+  $("desc").textContent = view.description;
   $("clock").textContent = secs(now);
   const waiting = $("await");
   waiting.style.display = view.awaiting ? "block" : "none";
@@ -109,9 +110,9 @@ function renderTimeline(view, now) {
   const box = $("timeline");
   const width = box.clientWidth || 1200;
   const fs = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  const laneH = Math.round(fs * 1.7);
+  const laneH = Math.round(fs * 2.1);
   const labelW = Math.round(Math.min(width * 0.22, fs * 11));
-  const top = Math.round(fs * 3.2);
+  const top = Math.round(fs * 3.4);
   const axisH = Math.round(fs * 1.4);
   const range = Math.max(now, 10000) * 1.04;
   const plotW = width - labelW - 10;
@@ -137,7 +138,8 @@ function renderTimeline(view, now) {
       if (w > span.label.length * textSize * 0.6 + 8) s += '<text x="' + (x1 + 5) + '" y="' + (y + laneH * 0.64) + '" font-size="' + textSize + '" font-weight="700" fill="#fff">' + esc(span.label) + "</text>";
     }
   });
-  view.markers.forEach((m, i) => {
+  let actions = 0;
+  view.markers.forEach((m) => {
     const mx = x(m.t);
     if (m.kind === "step") {
       const ok = m.verdict === "passed";
@@ -147,7 +149,9 @@ function renderTimeline(view, now) {
       s += '<line x1="' + mx + '" x2="' + mx + '" y1="' + fs * 1.1 + '" y2="' + (height - axisH) + '" stroke="' + colour + '" stroke-width="3" stroke-dasharray="6 4"/>';
       const label = m.label.length > 28 ? m.label.slice(0, 27) + "…" : m.label;
       const anchor = mx > width - fs * 12 ? "end" : "start";
-      s += '<text x="' + (mx + (anchor === "end" ? -4 : 4)) + '" y="' + fs * 0.9 + '" font-size="' + fs * 0.75 + '" text-anchor="' + anchor + '" fill="' + colour + '">' + esc(label) + "</text>";
+      // Two rows of labels, so that actions close in time do not write over each other.
+      const row = actions++ % 2;
+      s += '<text x="' + (mx + (anchor === "end" ? -4 : 4)) + '" y="' + fs * (0.9 + row * 1.0) + '" font-size="' + fs * 0.75 + '" text-anchor="' + anchor + '" fill="' + colour + '">' + esc(label) + "</text>";
     }
   });
   s += '<line x1="' + x(now) + '" x2="' + x(now) + '" y1="' + top + '" y2="' + (height - axisH) + '" stroke="' + v("--fg") + '" stroke-width="2"/>';

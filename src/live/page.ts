@@ -45,6 +45,11 @@ ol.steps li.pending, ol.steps li.skipped { color:var(--muted); }
 ul.events { list-style:none; margin:0; padding:0; font-size:0.95rem; }
 ul.events li { padding:0.15rem 0; border-top:1px solid var(--line); }
 ul.events .Warning { color:var(--warn); font-weight:700; }
+.desc { font-size:1.05rem; color:var(--muted); margin-top:0.3rem; }
+.legend { font-size:0.75rem; color:var(--muted); margin-top:0.3rem; }
+.sw { display:inline-block; width:1.2em; height:0.8em; border-radius:0.2em; vertical-align:middle; margin:0 0.25em 0 0.8em; }
+.fill-ok { background:var(--fill-ok); } .fill-progress { background:var(--fill-progress); } .fill-warn { background:var(--fill-warn); }
+.fill-bad { background:var(--fill-bad); } .fill-done { background:var(--fill-done); } .fill-gone { background:var(--fill-gone); }
 footer { margin-top:1rem; color:var(--muted); font-size:0.75rem; }
 #conn.down { color:var(--bad); font-weight:700; }
 `;
@@ -57,13 +62,16 @@ export function pageHtml(title: string): string {
 <body>
 <header><h1 id="title">${safeTitle}</h1><span id="verdict"></span><span class="sub" id="ns"></span>
 <span class="clock" id="clock"></span><button id="theme" title="light / dark (t)">◐ theme</button></header>
+<div class="desc" id="desc"></div>
 <nav id="tabs"></nav>
 <div id="await"></div>
 <div class="grid">
 <section><h2>Pods and containers</h2><table id="pods"></table></section>
 <section><h2>Steps</h2><ol class="steps" id="steps"></ol></section>
 </div>
-<section><h2>Timeline</h2><div id="timeline"></div></section>
+<section><h2>Timeline</h2><div id="timeline"></div>
+<div class="legend"><span class="sw fill-ok"></span>running, ready <span class="sw fill-progress"></span>starting <span class="sw fill-warn"></span>not ready / terminating
+<span class="sw fill-bad"></span>failing <span class="sw fill-done"></span>completed <span class="sw fill-gone"></span>gone · <span class="tone-ok">✔</span> step passed · <span style="color:var(--accent)">┆</span> action</div></section>
 <section><h2>Latest events</h2><ul class="events" id="events"></ul></section>
 <footer><span id="conn">connecting…</span> · <span id="source"></span></footer>
 <script>${pageScript}</script>
