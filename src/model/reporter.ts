@@ -17,6 +17,11 @@ export interface RunReporter {
   stepStarted?(scenario: Scenario, index: number, step: Step): void | Promise<void>;
   stepFinished?(scenario: Scenario, result: StepResult): void | Promise<void>;
   observed?(scenario: Scenario, observation: Observation): void;
+  /**
+   * Called before each action (apply, exec, taint...); resolving `false` aborts the run, which still cleans up.
+   * Used by step mode (`run --step`) to wait for the presenter.
+   */
+  confirmAction?(scenario: Scenario, description: string): Promise<boolean>;
   scenarioFinished?(result: ScenarioResult): void | Promise<void>;
   runFinished?(result: RunResult): void | Promise<void>;
 }

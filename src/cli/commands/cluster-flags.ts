@@ -1,0 +1,8 @@
+import { Option, type Command } from "commander";
+
+export function clusterOptions(command: Command): void {
+  command
+    .option("--kubeconfig <file>", "kubeconfig to use (default: KUBECONFIG or ~/.kube/config)")
+    .option("--context <name>", "kubeconfig context to use (default: the current one)")
+    .addOption(new Option("--allow-context <name...>", "allow fault injection into a context that does not look like a test cluster"));
+}

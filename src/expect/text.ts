@@ -1,0 +1,34 @@
+// Matching the strings and numbers of an expectation: exact text or `/regex/flags`; a number or `{min, max}`.
+import type { NumberMatch, TextMatch } from "../model/scenario.ts";
+
+const REGEX = /^\/(.*)\/([dgimsuvy]*)$/s;
+
+export function isRegex(pattern: TextMatch): boolean {
+  return REGEX.test(pattern);
+}
+
+const cache = new Map<string, RegExp>();
+
+export function matchText(pattern: TextMatch, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const parts = REGEX.exec(pattern);
+  if (!parts) return pattern === value;
+  let regex = cache.get(pattern);
+  if (!regex) {
+    regex = new RegExp(parts[1] ?? "", (parts[2] ?? "").replace("g", ""));
+    cache.set(pattern, regex);
+  }
+  return regex.test(value);
+}
+
+export function matchNumber(expected: NumberMatch, value: number | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof expected === "number") return value === expected;
+  return (expected.min === undefined || value >= expected.min) && (expected.max === undefined || value <= expected.max);
+}
+
+export function numberText(expected: NumberMatch): string {
+  if (typeof expected === "number") return String(expected);
+  if (expected.min !== undefined && expected.max !== undefined) return `${expected.min}..${expected.max}`;
+  return expected.min !== undefined ? `≥ ${expected.min}` : `≤ ${expected.max}`;
+}

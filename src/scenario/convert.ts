@@ -1,0 +1,110 @@
+// From a validated scenario file to runnable Scenarios (one per matrix entry), with step descriptions.
+import { basename, extname } from "node:path";
+import { InputError } from "../model/errors.ts";
+import type {
+  Action, ActionStep, Expectation, Invariant, PodSelector, Scenario, Step, TemplateRef,
+} from "../model/scenario.ts";
+import { describeExpectation } from "../expect/describe.ts";
+import { durationMs } from "./duration.ts";
+import { fieldPath, positionOf, type YamlSource } from "./yaml-source.ts";
+
+type Raw = Record<string, unknown>;
+
+const DEFAULTS = { scenarioMs: 5 * 60_000, stepMs: 2 * 60_000, cleanupMs: 2 * 60_000 };
+const ACTION_KEYS = ["exec", "taint", "untaint", "label", "unlabel", "delete", "patch", "apply", "sleep"] as const;
+
+function duration(source: YamlSource, path: (string | number)[], value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  const ms = durationMs(value);
+  if (ms === undefined) throw new InputError(`not a duration: ${JSON.stringify(value)}`, { file: source.file, ...positionOf(source, path), field: fieldPath(path) });
+  return ms;
+}
+
+function selector(value: unknown): PodSelector {
+  if (typeof value === "string") return { name: value };
+  return value as PodSelector;
+}
+
+function expectation(source: YamlSource, raw: Raw): Expectation {
+  if (raw["event"]) return { kind: "event", ...(raw["event"] as Raw) } as Expectation;
+  if (raw["endpoints"]) return { kind: "endpoints", ...(raw["endpoints"] as Raw) } as Expectation;
+  const { pod, within: _within, ...fields } = raw;
+  void _within;
+  void source;
+  return { kind: "pod", pod: selector(pod), ...fields } as Expectation;
+}
+
+function action(source: YamlSource, path: (string | number)[], raw: Raw): Action {
+  const key = ACTION_KEYS.find((k) => k in raw);
+  const body = raw[key as string] as Raw;
+  switch (key) {
+    case "exec": return { kind: "exec", pod: selector(body["pod"]), command: body["command"] as string[], ...(body["container"] ? { container: body["container"] as string } : {}), ...(body["check"] !== undefined ? { check: body["check"] as boolean } : {}) };
+    case "taint": case "untaint": return { kind: key, ...body } as Action;
+    case "label": case "unlabel": return { kind: key, ...body } as Action;
+    case "delete": return { kind: "delete", objectKind: body["kind"] as string, name: body["name"] as string, ...(body["gracePeriodSeconds"] !== undefined ? { gracePeriodSeconds: body["gracePeriodSeconds"] as number } : {}) };
+    case "patch": return { kind: "patch", objectKind: body["kind"] as string, name: body["name"] as string, patchType: (body["type"] as "merge" | "strategic" | undefined) ?? "strategic", patch: body["patch"] };
+    case "apply": return { kind: "apply", ...(body && body["templates"] ? { templates: body["templates"] as string[] } : {}) };
+    case "sleep": return { kind: "sleep", ms: duration(source, [...path, "sleep"], raw["sleep"], 0) };
+    default: throw new InputError("a step needs one of expect, exec, taint, untaint, label, unlabel, delete, patch, apply, sleep", { file: source.file, ...positionOf(source, path), field: fieldPath(path) });
+  }
+}
+
+function actionStep(source: YamlSource, path: (string | number)[], raw: Raw): ActionStep {
+  const a = action(source, path, raw);
+  return { type: "action", action: a, description: (raw["name"] as string | undefined) ?? "", position: { file: source.file, ...positionOf(source, path) } };
+}
+
+function step(source: YamlSource, path: (string | number)[], raw: Raw, stepMs: number): Step {
+  if (!("expect" in raw)) return actionStep(source, path, raw);
+  const body = raw["expect"] as Raw;
+  const e = expectation(source, body);
+  return {
+    type: "expect",
+    expectation: e,
+    timeoutMs: duration(source, [...path, "expect", "within"], body["within"], stepMs),
+    description: (raw["name"] as string | undefined) ?? describeExpectation(e),
+    position: { file: source.file, ...positionOf(source, path) },
+  };
+}
+
+function matrixKey(entry: Raw): string {
+  return Object.entries(entry).map(([k, v]) => `${k}=${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(",");
+}
+
+export function toScenarios(source: YamlSource): Scenario[] {
+  const raw = source.data as Raw;
+  const timeouts = (raw["timeouts"] ?? {}) as Raw;
+  const stepMs = duration(source, ["timeouts", "step"], timeouts["step"], DEFAULTS.stepMs);
+  const base = {
+    name: raw["name"] as string,
+    file: source.file,
+    description: (raw["description"] as string | undefined)?.trim() ?? "",
+    tags: (raw["tags"] as string[] | undefined) ?? [],
+    ...(raw["runbook"] ? { runbook: raw["runbook"] as Scenario["runbook"] & object } : {}),
+    ...(raw["environment"] ? { environmentNote: (raw["environment"] as string).trim() } : {}),
+    images: (raw["images"] as string[] | undefined) ?? [],
+    setup: ((raw["setup"] as Raw[] | undefined) ?? []).map((s, i) => actionStep(source, ["setup", i], s)),
+    steps: (raw["steps"] as Raw[]).map((s, i) => step(source, ["steps", i], s, stepMs)),
+    never: ((raw["never"] as Raw[] | undefined) ?? []).map((n, i): Invariant => {
+      const e = expectation(source, n);
+      return { expectation: e, description: describeExpectation(e), position: { file: source.file, ...positionOf(source, ["never", i]) } };
+    }),
+    timeouts: {
+      scenarioMs: duration(source, ["timeouts", "scenario"], timeouts["scenario"], DEFAULTS.scenarioMs),
+      stepMs,
+      cleanupMs: duration(source, ["timeouts", "cleanup"], timeouts["cleanup"], DEFAULTS.cleanupMs),
+    },
+  };
+  const changesNodes = [...base.setup, ...base.steps].some((s) => s.type === "action" && ["taint", "untaint", "label", "unlabel"].includes(s.action.kind));
+  const templates = (raw["templates"] as Raw[]).map((t): TemplateRef => ({ file: t["file"] as string, values: (t["values"] as Raw | undefined) ?? {} }));
+  const stem = basename(source.file, extname(source.file));
+  const matrix = (raw["matrix"] as Raw[] | undefined) ?? [undefined];
+  return matrix.map((entry) => ({
+    ...base,
+    id: entry ? `${stem}[${matrixKey(entry)}]` : stem,
+    name: entry ? `${base.name} [${matrixKey(entry)}]` : base.name,
+    templates: templates.map((t) => ({ file: t.file, values: { ...t.values, ...(entry ?? {}) } })),
+    matrixValues: entry ?? {},
+    changesNodes,
+  }));
+}
