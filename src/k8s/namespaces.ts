@@ -5,7 +5,7 @@ import { isNotFound } from "./api-errors.ts";
 import { labelValue, MANAGED_BY, MANAGER, OWNER_ANNOTATION, RUN_ID_LABEL, SCENARIO_LABEL } from "./labels.ts";
 
 export function namespaceName(scenarioId: string, runId: string): string {
-  const suffix = runId.slice(-6).toLowerCase();
+  const suffix = (runId.split("-").pop() ?? runId).slice(-6).toLowerCase();
   const stem = scenarioId.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
   return `kt-${stem.slice(0, 63 - 4 - suffix.length - 1).replace(/-+$/, "")}-${suffix}`;
 }

@@ -35,6 +35,12 @@ interface Progress {
   setup: StepResult[];
   /** Where the next expectation starts looking. */
   cursor: number;
+  /**
+   * Where the next event expectation starts looking: after the last action and the last matched event. Events and pod
+   * updates arrive on separate watch streams with no order between them, so an event is never required to come after
+   * a pod state seen on the other stream, only after what caused it.
+   */
+  eventCursor: number;
   failed: boolean;
 }
 
@@ -44,7 +50,7 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
   const timeline = new Timeline(started);
   timeline.subscribe((observation) => options.reporter.observed?.(scenario, observation));
   const nodeChanges = new NodeChanges(options.clients, options.journal);
-  const progress: Progress = { steps: [], setup: [], cursor: 0, failed: false };
+  const progress: Progress = { steps: [], setup: [], cursor: 0, eventCursor: 0, failed: false };
   const scenarioAbort = new AbortController();
   const onAbort = (): void => scenarioAbort.abort();
   options.signal.addEventListener("abort", onAbort, { once: true });
@@ -80,6 +86,7 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
       progress.failed = result.verdict !== "passed";
     }
     progress.cursor = timeline.observations.length;
+    progress.eventCursor = progress.setup[progress.setup.length - 1]?.evidence[0] ?? 0;
     const invariantsFrom = progress.cursor;
     if (!progress.failed) await runSteps(scenario, rendered.steps, actionContext, timeline, progress, options, scenarioAbort.signal);
     invariants = checkInvariants(timeline.observations, rendered.never, invariantsFrom);
@@ -140,12 +147,18 @@ async function runSteps(
     let result: StepResult;
     if (step.type === "expect") {
       const startT = timeline.elapsed();
-      const outcome = await waitForExpectation(timeline, step.expectation, progress.cursor, step.timeoutMs, signal);
+      const isEvent = step.expectation.kind === "event";
+      const from = isEvent ? progress.eventCursor : progress.cursor;
+      const outcome = await waitForExpectation(timeline, step.expectation, from, step.timeoutMs, signal);
       result = { index, type: "expect", description: step.description, startT, endT: timeline.elapsed(), ...outcome.result };
-      if (outcome.nextCursor !== undefined) progress.cursor = outcome.nextCursor;
+      if (outcome.nextCursor !== undefined) {
+        if (isEvent) progress.eventCursor = outcome.nextCursor;
+        progress.cursor = Math.max(progress.cursor, outcome.nextCursor);
+      }
     } else {
       result = await runAction(scenario, step, index, "action", ctx, timeline, options);
       progress.cursor = result.evidence[0] ?? progress.cursor;
+      progress.eventCursor = progress.cursor;
     }
     if (result.verdict !== "passed") progress.failed = true;
     progress.steps.push(result);
