@@ -6,7 +6,23 @@ import { fieldPath, positionOf, type YamlSource } from "./yaml-source.ts";
 
 const schemaUrl = new URL("../../schemas/scenario.schema.json", import.meta.url);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validator = ajv.compile(JSON.parse(readFileSync(schemaUrl, "utf8")) as object);
+const schema = JSON.parse(readFileSync(schemaUrl, "utf8")) as object;
+const validator = ajv.compile(schema);
+
+/** Every field name the format knows, to suggest the nearest one for a misspelt field. */
+const knownFields = ((): string[] => {
+  const names = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      const properties = (node as { properties?: Record<string, unknown> }).properties;
+      if (properties && typeof properties === "object") Object.keys(properties).forEach((k) => names.add(k));
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(schema);
+  return [...names];
+})();
 
 export interface ValidationProblem {
   file: string;
@@ -37,21 +53,11 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-function allowedKeys(errors: ErrorObject[], path: string): string[] {
-  const keys = new Set<string>();
-  for (const e of errors) {
-    if (e.instancePath !== path || e.keyword !== "required") continue;
-    keys.add((e.params as { missingProperty: string }).missingProperty);
-  }
-  return [...keys];
-}
-
-function describe(error: ErrorObject, errors: ErrorObject[]): string {
+function describe(error: ErrorObject): string {
   switch (error.keyword) {
     case "additionalProperties": {
       const unknown = (error.params as { additionalProperty: string }).additionalProperty;
-      const known = allowedKeys(errors, error.instancePath);
-      const close = known.map((k) => ({ k, d: distance(unknown, k) })).sort((x, y) => x.d - y.d)[0];
+      const close = knownFields.map((k) => ({ k, d: distance(unknown, k) })).sort((x, y) => x.d - y.d)[0];
       return `unknown field "${unknown}"${close && close.d <= 2 ? ` (did you mean "${close.k}"?)` : ""}`;
     }
     case "required": return `missing required field "${(error.params as { missingProperty: string }).missingProperty}"`;
@@ -77,7 +83,7 @@ export function problemsOf(source: YamlSource, errors: ErrorObject[]): Validatio
     const segments = pathOf(best);
     const target = best.keyword === "additionalProperties" ? [...segments, (best.params as { additionalProperty: string }).additionalProperty] : segments;
     const position = positionOf(source, best.keyword === "additionalProperties" ? target : segments);
-    problems.push({ file: source.file, ...position, field: fieldPath(target) || "(top level)", message: describe(best, errors) });
+    problems.push({ file: source.file, ...position, field: fieldPath(target) || "(top level)", message: describe(best) });
     covered.push(path);
   }
   return problems.sort((a, b) => a.line - b.line);
