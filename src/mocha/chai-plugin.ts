@@ -21,16 +21,7 @@ declare global {
   }
 }
 
-interface ChaiStatic {
-  Assertion: {
-    addMethod(name: string, method: (this: AssertionLike, ...args: never[]) => void): void;
-  };
-}
-
-interface AssertionLike {
-  _obj: unknown;
-  assert(condition: boolean, message: string, negatedMessage: string, expected?: unknown, actual?: unknown): void;
-}
+type AssertionLike = Chai.AssertionStatic;
 
 function asResult(value: unknown): ScenarioResult {
   const result = value as Partial<ScenarioResult> | undefined;
@@ -46,9 +37,10 @@ function statusesOf(result: ScenarioResult, pod: string): string[] {
   return seen;
 }
 
-export function kubetrialChai(chai: ChaiStatic): void {
+export function kubetrialChai(chai: Chai.ChaiStatic, utils: Chai.ChaiUtils): void {
+  const subject = (assertion: AssertionLike): unknown => utils.flag(assertion, "object") as unknown;
   chai.Assertion.addMethod("transitions", function (this: AssertionLike, pod: string, statuses: string[]) {
-    const result = asResult(this._obj);
+    const result = asResult(subject(this));
     const outcome = evaluateExpectation(result.timeline, { kind: "pod", pod: { name: pod }, sequence: statuses }, 0);
     const seen = statusesOf(result, pod).join(" → ") || "nothing";
     this.assert(
@@ -61,7 +53,7 @@ export function kubetrialChai(chai: ChaiStatic): void {
   });
 
   chai.Assertion.addMethod("podState", function (this: AssertionLike, pod: string, match: PodStateMatch) {
-    const result = asResult(this._obj);
+    const result = asResult(subject(this));
     const outcome = evaluateExpectation(result.timeline, { kind: "pod", pod: { name: pod }, ...match }, 0);
     const lastSeen = outcome.verdict === "passed" ? "" : outcome.lastSeen;
     this.assert(
@@ -72,7 +64,7 @@ export function kubetrialChai(chai: ChaiStatic): void {
   });
 
   chai.Assertion.addMethod("observedEvent", function (this: AssertionLike, match: Omit<EventExpectation, "kind">) {
-    const result = asResult(this._obj);
+    const result = asResult(subject(this));
     const outcome = evaluateExpectation(result.timeline, { kind: "event", ...match }, 0);
     const lastSeen = outcome.verdict === "passed" ? "" : outcome.lastSeen;
     this.assert(
@@ -83,7 +75,7 @@ export function kubetrialChai(chai: ChaiStatic): void {
   });
 
   chai.Assertion.addMethod("verdict", function (this: AssertionLike, verdict: ScenarioResult["verdict"]) {
-    const result = asResult(this._obj);
+    const result = asResult(subject(this));
     const failing = [...result.setup, ...result.steps].find((s) => s.verdict !== "passed");
     const why = result.error ?? (failing ? `${failing.description}: ${failing.message ?? ""} ${failing.lastSeen ?? ""}` : "");
     this.assert(
