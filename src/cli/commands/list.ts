@@ -10,7 +10,7 @@ export function registerList(program: Command): void {
     const { scenarios } = loadSelectedScenarios(paths, flags);
     const width = Math.max(...scenarios.map((s) => s.id.length), 8);
     for (const s of scenarios) {
-      const flags = [s.changesNodes ? "node" : "", ...s.tags].filter(Boolean).join(",");
+      const flags = [s.changesNodes ? "changes-node" : "", ...s.tags].filter(Boolean).join(",");
       process.stdout.write(`${s.id.padEnd(width)}  ${flags.padEnd(28)}  ${s.runbook ? `${s.runbook.source}: ${s.runbook.claim}` : s.description}\n`);
     }
     process.stdout.write(`${scenarios.length} scenario(s)\n`);
