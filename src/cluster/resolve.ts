@@ -1,15 +1,20 @@
-// Which cluster a run uses: --kubeconfig/--context, else the current context of the default kubeconfig.
-// The test-cluster guard applies either way.
+// Which cluster a run uses: --kubeconfig/--context (or KUBECONFIG) name one; otherwise kubetrial's own kind cluster,
+// reused when it exists, created when it does not, and kept unless --delete-cluster. The test-cluster guard applies always.
 import { KubeConfig } from "@kubernetes/client-node";
 import { ClusterError, InputError } from "../model/errors.ts";
 import type { ClusterInfo } from "../model/result.ts";
 import { connectCluster } from "./connect.ts";
+import { chooseCluster } from "./cluster-choice.ts";
+import { Kind } from "./kind.ts";
 import { allowedContexts, guardMessage, looksLikeTestCluster } from "./context-guard.ts";
 
 export interface ClusterFlags {
   kubeconfig?: string;
   context?: string;
   allowContext?: string[];
+  clusterName?: string;
+  image?: string;
+  deleteCluster?: boolean;
 }
 
 export interface ResolvedCluster {
@@ -40,6 +45,9 @@ export function loadKubeConfig(flags: ClusterFlags): KubeConfig {
 }
 
 export async function resolveCluster(flags: ClusterFlags): Promise<ResolvedCluster> {
+  const kubeconfigEnv = process.env["KUBECONFIG"];
+  const choice = chooseCluster({ ...flags, ...(kubeconfigEnv ? { kubeconfigEnv } : {}), kindCluster: flags.clusterName ?? "kubetrial" });
+  if (choice.use === "kind") return kindCluster(choice.name, flags);
   const kubeConfig = loadKubeConfig(flags);
   const context = kubeConfig.getCurrentContext();
   if (!looksLikeTestCluster(context, allowedContexts(flags.allowContext, process.env["KUBETRIAL_ALLOW_CONTEXTS"]))) {
@@ -48,4 +56,23 @@ export async function resolveCluster(flags: ClusterFlags): Promise<ResolvedClust
   const info = await connectCluster(kubeConfig);
   const path = flags.kubeconfig ?? process.env["KUBECONFIG"];
   return { kubeConfig, info, ...(path ? { kubeconfigPath: path } : {}), cleanup: async () => {} };
+}
+
+async function kindCluster(name: string, flags: ClusterFlags): Promise<ResolvedCluster> {
+  const kind = new Kind();
+  const existing = await kind.clusters();
+  if (!existing.includes(name)) {
+    process.stderr.write(`creating kind cluster ${name} (one control plane, one worker)…\n`);
+    await kind.create(name, flags.image);
+  }
+  const kubeConfig = new KubeConfig();
+  kubeConfig.loadFromString(await kind.kubeconfig(name));
+  let info: ClusterInfo;
+  try {
+    info = await connectCluster(kubeConfig);
+  } catch (error) {
+    throw new ClusterError(`kind cluster ${name} exists but does not answer: ${error instanceof Error ? error.message : String(error)}`,
+      `kubetrial cluster down --name ${name}, then kubetrial cluster up --name ${name}`);
+  }
+  return { kubeConfig, info, cleanup: async () => { if (flags.deleteCluster) await kind.delete(name); } };
 }

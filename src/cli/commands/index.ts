@@ -7,6 +7,7 @@ import { registerList } from "./list.ts";
 import { registerValidate } from "./validate.ts";
 import { registerRender } from "./render.ts";
 import { registerGc } from "./gc.ts";
+import { registerCluster } from "./cluster.ts";
 
 /** Each command lives in a file of its own and adds itself here. */
 export function registerCommands(program: Command): void {
@@ -15,6 +16,7 @@ export function registerCommands(program: Command): void {
   registerValidate(program);
   registerRender(program);
   registerGc(program);
+  registerCluster(program);
   registerServe(program);
   registerReplay(program);
   registerReport(program);
