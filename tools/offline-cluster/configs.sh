@@ -71,6 +71,9 @@ authentication:
   x509: {clientCAFile: $STATE/pki/ca.crt}
 authorization: {mode: Webhook}
 clusterDomain: cluster.local
+# No DNS server runs; the address keeps pods' resolv.conf like a real cluster's (lookups fail at once: no route),
+# and avoids a MissingClusterDNS warning on every pod.
+clusterDNS: [10.96.0.10]
 resolvConf: $CFG/resolv.conf
 rotateCertificates: false
 serializeImagePulls: false
