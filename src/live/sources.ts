@@ -8,7 +8,7 @@ import { eventsReporter } from "./events.ts";
 import { LIVE_FILE } from "./events-file.ts";
 import type { LiveFeed } from "./feed.ts";
 import { tailLiveFile, watchNewestRun, type Stoppable } from "./follow.ts";
-import { readRunResult } from "./recorded.ts";
+import { readResults as readRunResult } from "../report/read.ts";
 import { playReplay } from "./replay.ts";
 
 export type ServeSource =

@@ -2,7 +2,7 @@
 // (or as plain lines), or in `serve`'s page with --serve, so a workshop can run without a cluster.
 import { Command, Option } from "commander";
 import { InputError } from "../../model/errors.ts";
-import { readRunResult } from "../../live/recorded.ts";
+import { readResults as readRunResult } from "../../report/read.ts";
 import { playReplay } from "../../live/replay.ts";
 import { workshopReporters } from "../../live/index.ts";
 import { serveReplay, serveOptions, type ServeFlags } from "./serve.ts";

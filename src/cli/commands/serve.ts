@@ -7,7 +7,7 @@ import type { RunResult } from "../../model/result.ts";
 import { LiveFeed } from "../../live/feed.ts";
 import { checkHost, startServer, type Served } from "../../live/server.ts";
 import { connectReplay, connectSource, describeSource, resolveServeSource } from "../../live/sources.ts";
-import { readRunResult } from "../../live/recorded.ts";
+import { readResults as readRunResult } from "../../report/read.ts";
 
 export interface ServeFlags {
   host: string;

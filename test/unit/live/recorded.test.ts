@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { InputError } from "../../../src/model/errors.ts";
-import { asRunResult } from "../../../src/live/recorded.ts";
+import { asResults as asRunResult } from "../../../src/report/read.ts";
 import { replayPlan } from "../../../src/live/replay.ts";
 import { fixture } from "./helpers.ts";
 
@@ -25,7 +25,7 @@ describe("recorded runs", () => {
     expect(bad({ ...fixture(), version: 7 })).to.match(/results format version 7 is not supported: this kubetrial reads version 1/);
     const broken = fixture();
     (broken.scenarios[1] as unknown as Record<string, unknown>)["timeline"] = [{ kind: "pod" }];
-    expect(bad(broken)).to.match(/scenarios\[1\]\.timeline\[0\]/);
+    expect(bad(broken)).to.match(/not a valid kubetrial results file: scenarios\.1\.timeline\.0 /);
   });
 
   it("plans the hook calls in time order, scenarios placed where they ran", () => {
