@@ -27,8 +27,8 @@ export function matchNumber(expected: NumberMatch, value: number | undefined): b
   return (expected.min === undefined || value >= expected.min) && (expected.max === undefined || value <= expected.max);
 }
 
-export function numberText(expected: NumberMatch): string {
-  if (typeof expected === "number") return String(expected);
+export function numberText(expected: NumberMatch | string): string {
+  if (typeof expected === "number" || typeof expected === "string") return String(expected);
   if (expected.min !== undefined && expected.max !== undefined) return `${expected.min}..${expected.max}`;
   return expected.min !== undefined ? `≥ ${expected.min}` : `≤ ${expected.max}`;
 }

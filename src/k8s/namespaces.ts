@@ -1,4 +1,5 @@
 // Scenario namespaces: created labelled with the run, deleted and awaited at the end.
+import { createHash } from "node:crypto";
 import { hostname } from "node:os";
 import type { KubeClients } from "./clients.ts";
 import { isNotFound } from "./api-errors.ts";
@@ -6,8 +7,14 @@ import { labelValue, MANAGED_BY, MANAGER, OWNER_ANNOTATION, RUN_ID_LABEL, SCENAR
 
 export function namespaceName(scenarioId: string, runId: string): string {
   const suffix = (runId.split("-").pop() ?? runId).slice(-6).toLowerCase();
-  const stem = scenarioId.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
-  return `kt-${stem.slice(0, 63 - 4 - suffix.length - 1).replace(/-+$/, "")}-${suffix}`;
+  let stem = scenarioId.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
+  const room = 63 - 4 - suffix.length - 1;
+  if (stem.length > room) {
+    // keep long matrix ids apart: a hash of the whole id replaces the cut-off end
+    const hash = createHash("sha256").update(scenarioId).digest("hex").slice(0, 6);
+    stem = `${stem.slice(0, room - 7).replace(/-+$/, "")}-${hash}`;
+  }
+  return `kt-${stem}-${suffix}`;
 }
 
 export function ownerTag(): string {

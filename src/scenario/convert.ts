@@ -62,13 +62,17 @@ function step(source: YamlSource, path: (string | number)[], raw: Raw, stepMs: n
     type: "expect",
     expectation: e,
     timeoutMs: duration(source, [...path, "expect", "within"], body["within"], stepMs),
-    description: (raw["name"] as string | undefined) ?? describeExpectation(e),
+    // filled in after rendering (runner/render.ts) unless the user named the step: values may still be templates here
+    description: (raw["name"] as string | undefined) ?? "",
     position: { file: source.file, ...positionOf(source, path) },
   };
 }
 
-function matrixKey(entry: Raw): string {
-  return Object.entries(entry).map(([k, v]) => `${k}=${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(",");
+/** `restartPolicy=Never,exitCode=1`: the values that tell this entry from the others. */
+function matrixKey(entry: Raw, all: Raw[]): string {
+  const text = (v: unknown): string => (typeof v === "object" ? JSON.stringify(v) : String(v));
+  const varying = Object.keys(entry).filter((k) => all.some((other) => text(other[k]) !== text(entry[k])));
+  return (varying.length ? varying : Object.keys(entry)).map((k) => `${k}=${text(entry[k])}`).join(",");
 }
 
 export function toScenarios(source: YamlSource): Scenario[] {
@@ -98,11 +102,12 @@ export function toScenarios(source: YamlSource): Scenario[] {
   const changesNodes = [...base.setup, ...base.steps].some((s) => s.type === "action" && ["taint", "untaint", "label", "unlabel"].includes(s.action.kind));
   const templates = (raw["templates"] as Raw[]).map((t): TemplateRef => ({ file: t["file"] as string, values: (t["values"] as Raw | undefined) ?? {} }));
   const stem = basename(source.file, extname(source.file));
-  const matrix = (raw["matrix"] as Raw[] | undefined) ?? [undefined];
+  const entries = (raw["matrix"] as Raw[] | undefined) ?? [];
+  const matrix = entries.length ? entries : [undefined];
   return matrix.map((entry) => ({
     ...base,
-    id: entry ? `${stem}[${matrixKey(entry)}]` : stem,
-    name: entry ? `${base.name} [${matrixKey(entry)}]` : base.name,
+    id: entry ? `${stem}[${matrixKey(entry, entries)}]` : stem,
+    name: entry ? `${base.name} [${matrixKey(entry, entries)}]` : base.name,
     templates: templates.map((t) => ({ file: t.file, values: { ...t.values, ...(entry ?? {}) } })),
     matrixValues: entry ?? {},
     changesNodes,

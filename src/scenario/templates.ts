@@ -66,9 +66,18 @@ export function renderTemplateFile(templatesDir: string, file: string, values: R
   return manifests;
 }
 
-/** Renders every `{{...}}` inside the strings of a step, setup action or invariant. */
+const WHOLE_VALUE = /^\{\{\s*([A-Za-z_][\w.]*)\s*\}\}$/;
+
+/**
+ * Renders every `{{...}}` inside the strings of a step, setup action or invariant. A string that is exactly one
+ * `{{name}}` takes the value itself, so a matrix can give numbers and ranges (`restarts: "{{restarts}}"`).
+ */
 export function renderStrings<T>(value: T, values: Record<string, unknown>, file: string): T {
-  if (typeof value === "string") return (value.includes("{{") ? renderText(value, values, file) : value) as T;
+  if (typeof value === "string") {
+    const whole = WHOLE_VALUE.exec(value);
+    if (whole?.[1] && !whole[1].includes(".") && whole[1] in values && typeof values[whole[1]] !== "string") return values[whole[1]] as T;
+    return (value.includes("{{") ? renderText(value, values, file) : value) as T;
+  }
   if (Array.isArray(value)) return value.map((v) => renderStrings(v, values, file)) as T;
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderStrings(v, values, file)])) as T;

@@ -57,8 +57,9 @@ function describe(error: ErrorObject): string {
   switch (error.keyword) {
     case "additionalProperties": {
       const unknown = (error.params as { additionalProperty: string }).additionalProperty;
-      const close = knownFields.map((k) => ({ k, d: distance(unknown, k) })).sort((x, y) => x.d - y.d)[0];
-      return `unknown field "${unknown}"${close && close.d <= 2 ? ` (did you mean "${close.k}"?)` : ""}`;
+      const close = knownFields.filter((k) => k !== unknown).map((k) => ({ k, d: distance(unknown, k) })).sort((x, y) => x.d - y.d)[0];
+      const hint = knownFields.includes(unknown) ? " (it is not allowed here)" : close && close.d <= 2 ? ` (did you mean "${close.k}"?)` : "";
+      return `unknown field "${unknown}"${hint}`;
     }
     case "required": return `missing required field "${(error.params as { missingProperty: string }).missingProperty}"`;
     case "enum": return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
