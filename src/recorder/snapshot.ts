@@ -115,7 +115,7 @@ export function nodeSnapshot(node: V1Node): NodeSnapshot {
 export function changedPodFields(before: PodSnapshot | undefined, after: PodSnapshot): string[] {
   if (!before) return ["created"];
   const changed: string[] = [];
-  for (const key of ["phase", "status", "readyColumn", "ready", "restarts", "reason", "nodeName", "deleting"] as const) {
+  for (const key of ["phase", "status", "readyColumn", "ready", "restarts", "reason", "nodeName", "deleting", "labels"] as const) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changed.push(key);
   }
   const conditions = (s: PodSnapshot): Map<string, string> => new Map(s.conditions.map((c) => [c.type, `${c.status}/${c.reason ?? ""}`]));
