@@ -64,4 +64,8 @@ export class Kind {
   async loadImageArchive(name: string, archive: string): Promise<void> {
     await this.run("load image-archive", kindArgs.loadArchive(name, archive), name, CREATE_TIMEOUT_MS);
   }
+
+  async loadDockerImage(name: string, image: string): Promise<void> {
+    await this.run("load docker-image", kindArgs.loadImage(name, image), name, CREATE_TIMEOUT_MS);
+  }
 }

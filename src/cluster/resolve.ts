@@ -21,6 +21,8 @@ export interface ResolvedCluster {
   kubeConfig: KubeConfig;
   info: ClusterInfo;
   kubeconfigPath?: string;
+  /** Set when kubetrial runs on its kind cluster: declared images are loaded into it. */
+  kind?: { cli: Kind; name: string };
   cleanup: () => Promise<void>;
 }
 
@@ -74,5 +76,5 @@ async function kindCluster(name: string, flags: ClusterFlags): Promise<ResolvedC
     throw new ClusterError(`kind cluster ${name} exists but does not answer: ${error instanceof Error ? error.message : String(error)}`,
       `kubetrial cluster down --name ${name}, then kubetrial cluster up --name ${name}`);
   }
-  return { kubeConfig, info, cleanup: async () => { if (flags.deleteCluster) await kind.delete(name); } };
+  return { kubeConfig, info, kind: { cli: kind, name }, cleanup: async () => { if (flags.deleteCluster) await kind.delete(name); } };
 }

@@ -1,5 +1,6 @@
-// The real kind CLI (built from the Go module proxy by tools/kind/build.sh). No Docker engine runs on these machines,
-// so what can be shown is that kubetrial drives kind and reports its failure well, changing nothing.
+// The real kind CLI (built from the Go module proxy by tools/kind/build.sh) and a real Docker engine
+// (tools/kind/ensure-docker.sh). These machines reach no registry, so creating a cluster from the public node image
+// fails at the pull: what is shown is that kubetrial drives kind, reports each failure well and leaves nothing behind.
 import { expect } from "chai";
 import { existsSync } from "node:fs";
 import { execa } from "execa";
@@ -19,16 +20,31 @@ describe("kind (real CLI)", function () {
     expect(result.stdout).to.match(/^kind v0\.30\.0 /);
   });
 
-  it("reports a missing Docker engine with exit code 3 and what to do, for status and for run", async function () {
-    const docker = await execa("docker", ["info"], { reject: false });
-    if (docker.exitCode === 0) this.skip(); // a Docker engine runs here: this case cannot be shown
-    const env = { KUBETRIAL_KIND: KIND };
+  it("reports a missing Docker engine with exit code 3 and what to do, for status and for run", async () => {
+    // a socket where no engine listens stands for a stopped engine
+    const env = { KUBETRIAL_KIND: KIND, DOCKER_HOST: "unix:///nonexistent/docker.sock" };
     const status = await execa("node", ["src/cli/main.ts", "cluster", "status"], { reject: false, env, extendEnv: true });
     expect(status.exitCode).to.equal(3);
     expect(status.stderr).to.contain("the Docker engine is not running");
     const run = await execa("node", ["src/cli/main.ts", "run", "scenarios/mission"], { reject: false, env: { ...env, KUBECONFIG: "" }, extendEnv: true });
     expect(run.exitCode).to.equal(3);
     expect(run.stderr).to.contain("hint: start Docker");
+  });
+
+  it("reports a node image that cannot be pulled (exit 3), and leaves no container or cluster behind", async function () {
+    this.timeout(300_000);
+    const docker = await execa("docker", ["info"], { reject: false });
+    if (docker.exitCode !== 0) {
+      if (process.env["KUBETRIAL_REQUIRE_CLUSTER"] === "1") throw new Error("no Docker engine: run tools/kind/ensure-docker.sh");
+      this.skip();
+    }
+    const result = await execa("node", ["src/cli/main.ts", "cluster", "up", "--name", "kubetrial-pulltest"], { reject: false, env: { KUBETRIAL_KIND: KIND } });
+    expect(result.exitCode, result.stderr).to.equal(3);
+    expect(result.stderr).to.contain("the node image could not be pulled");
+    expect(result.stderr).to.contain("kindest/node:v1.34.0");
+    expect(result.stderr).to.contain("preload the node image");
+    expect((await execa(KIND, ["get", "clusters"], { all: true })).all).to.not.contain("kubetrial-pulltest");
+    expect((await execa("docker", ["ps", "-a", "--filter", "label=io.x-k8s.kind.cluster=kubetrial-pulltest", "-q"])).stdout).to.equal("");
   });
 
   it("says when kind itself is missing", async () => {

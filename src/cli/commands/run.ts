@@ -9,6 +9,7 @@ import { runScenarios } from "../../runner/run.ts";
 import { newRunId } from "../../runner/run-id.ts";
 import { writeReports } from "../../report/write.ts";
 import { resolveCluster } from "../../cluster/resolve.ts";
+import { declaredImages, loadImagesIntoKind } from "../../cluster/images.ts";
 import { workshopReporters, liveEventsFile } from "../../live/index.ts";
 import { progressReporter } from "../progress.ts";
 import { interruptOnSignals } from "../interrupt.ts";
@@ -54,6 +55,7 @@ async function run(paths: string[], flags: RunFlags): Promise<number> {
   const cluster = await resolveCluster(flags);
   const interrupt = interruptOnSignals((line) => process.stderr.write(`${line}\n`));
   try {
+    const imagesLoaded = cluster.kind ? await loadImagesIntoKind(cluster.kind.cli, cluster.kind.name, declaredImages(scenarios)) : [];
     const runId = newRunId();
     const reportsRoot = resolve(flags.reportDir);
     const reporters: RunReporter[] = [
@@ -76,6 +78,7 @@ async function run(paths: string[], flags: RunFlags): Promise<number> {
       reporters,
       signal: interrupt.signal,
       runId,
+      imagesLoaded,
     });
     const written = await writeReports(result, reportDir);
     write(`report: ${written.html}\n        ${written.junit}\n        ${written.json}`);

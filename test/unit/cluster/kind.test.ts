@@ -56,3 +56,15 @@ describe("kind command lines and config", () => {
     expect(pull.hint).to.contain("preload the node image");
   });
 });
+
+describe("loading declared images into kind", () => {
+  it("takes an image from kubetrial's archives when one holds it, else from the local Docker engine", async () => {
+    const { planImageLoads } = await import("../../../src/cluster/images.ts");
+    const index = new Map([["localhost/kubetrial/memhog:1", "/a/memhog.tar"], ["docker.io/library/busybox:1.36", "/a/busybox.tar"]]);
+    expect(planImageLoads(["localhost/kubetrial/memhog:1", "docker.io/library/busybox:1.36", "example.com/app:2"], index)).to.deep.equal([
+      { image: "localhost/kubetrial/memhog:1", from: "archive", archive: "/a/memhog.tar" },
+      { image: "docker.io/library/busybox:1.36", from: "archive", archive: "/a/busybox.tar" },
+      { image: "example.com/app:2", from: "docker" },
+    ]);
+  });
+});

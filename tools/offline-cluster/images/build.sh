@@ -6,6 +6,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${1:?usage: build.sh OUT_DIR}
 mkdir -p "$OUT"
+: > "$OUT/index.txt"   # "reference archive" per line: which tar holds which image (kubetrial loads them into kind)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -28,6 +29,7 @@ pack() {
   mv "$dir/config.json" "$dir/$config_sha.json"
   printf '[{"Config":"%s.json","RepoTags":["%s"],"Layers":["%s/layer.tar"]}]' "$config_sha" "$ref" "$layer_sha" > "$dir/manifest.json"
   tar -C "$dir" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf "$tarfile" manifest.json "$config_sha.json" "$layer_sha"
+  printf '%s %s\n' "$ref" "$(basename "$tarfile")" >> "$OUT/index.txt"
   echo "$tarfile"
 }
 
