@@ -13,6 +13,7 @@ export interface ClusterFlags {
   context?: string;
   allowContext?: string[];
   clusterName?: string;
+  cluster?: string;
   image?: string;
   deleteCluster?: boolean;
 }
@@ -49,6 +50,7 @@ export function loadKubeConfig(flags: ClusterFlags): KubeConfig {
 export async function resolveCluster(flags: ClusterFlags): Promise<ResolvedCluster> {
   const kubeconfigEnv = process.env["KUBECONFIG"];
   const choice = chooseCluster({ ...flags, ...(kubeconfigEnv ? { kubeconfigEnv } : {}), kindCluster: flags.clusterName ?? "kubetrial" });
+  if (choice.use === "error") throw new InputError(choice.message);
   if (choice.use === "kind") return kindCluster(choice.name, flags);
   const kubeConfig = loadKubeConfig(flags);
   const context = kubeConfig.getCurrentContext();

@@ -17,6 +17,14 @@ describe("choosing the cluster", () => {
     expect(chooseCluster({ kubeconfigEnv: "/k", kindCluster: "kubetrial" })).to.deep.equal({ use: "kubeconfig" });
   });
 
+  it("insists on kind with --cluster kind, and refuses a context that is not kind", () => {
+    expect(chooseCluster({ cluster: "kind", kubeconfigEnv: "/k", kindCluster: "kubetrial", kindClusters: [] })).to.deep.equal({ use: "kind", name: "kubetrial", create: true });
+    const refused = chooseCluster({ cluster: "kind", context: "prod", kindCluster: "kubetrial" });
+    expect(refused.use === "error" && refused.message).to.contain('context "prod" is not a kind cluster');
+    expect(chooseCluster({ cluster: "kind", context: "kind-other", kindCluster: "kubetrial" })).to.deep.equal({ use: "kubeconfig", context: "kind-other" });
+    expect(chooseCluster({ cluster: "minikube", kindCluster: "kubetrial" }).use).to.equal("error");
+  });
+
   it("reuses kubetrial's kind cluster when it exists, creates it otherwise", () => {
     expect(chooseCluster({ kindCluster: "kubetrial", kindClusters: ["other", "kubetrial"] })).to.deep.equal({ use: "kind", name: "kubetrial", create: false });
     expect(chooseCluster({ kindCluster: "kubetrial", kindClusters: [] })).to.deep.equal({ use: "kind", name: "kubetrial", create: true });
