@@ -12,7 +12,8 @@ export interface TaintSpec {
 
 const JSON_PATCH = setHeaderOptions("Content-Type", "application/json-patch+json");
 
-function sameTaint(a: V1Taint, b: TaintSpec): boolean {
+/** Taints are identified by key and effect; the value may differ. */
+export function sameTaint(a: TaintSpec | V1Taint, b: TaintSpec): boolean {
   return a.key === b.key && a.effect === b.effect;
 }
 

@@ -1,10 +1,10 @@
 // Finds what crashed or killed runs left behind (journals not finished, labelled namespaces of dead owners) and reverts it.
 import { hostname } from "node:os";
+import { basename, dirname } from "node:path";
 import type { KubeClients } from "../k8s/clients.ts";
 import { deleteNamespace, listManagedNamespaces } from "../k8s/namespaces.ts";
 import { Journal, listJournals, readJournal, type JournalState } from "./journal.ts";
 import { applyUndo } from "./node-changes.ts";
-import { basename } from "node:path";
 
 export interface GcAction {
   what: string;
@@ -60,7 +60,7 @@ export async function collectGarbage(clients: KubeClients, options: GcOptions): 
   for (const file of listJournals(options.journalDir)) {
     const state = readJournal(file);
     if (!abandoned(state, options.context)) continue;
-    const journal = new Journal(basename(file, ".jsonl"), file.slice(0, file.length - basename(file).length - 1));
+    const journal = new Journal(basename(file, ".jsonl"), dirname(file));
     let clean = true;
     for (const change of [...state.pendingUndos].reverse()) {
       clean = (await attempt(actions, `revert "${change.description}" (run ${state.run?.runId})`, options.dryRun, async () => {

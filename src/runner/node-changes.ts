@@ -1,16 +1,12 @@
 // Node changes made by scenarios, each journalled before it is made and reverted at the end (newest first).
 import type { KubeClients } from "../k8s/clients.ts";
-import { addTaint, removeTaint, setNodeLabel, type TaintSpec } from "../k8s/nodes.ts";
+import { addTaint, removeTaint, sameTaint, setNodeLabel, type TaintSpec } from "../k8s/nodes.ts";
 import type { Journal, NodeUndo } from "./journal.ts";
 
 interface Pending {
   id: string;
   description: string;
   undo: NodeUndo;
-}
-
-function sameTaint(a: TaintSpec, b: TaintSpec): boolean {
-  return a.key === b.key && a.effect === b.effect;
 }
 
 export async function applyUndo(clients: KubeClients, undo: NodeUndo): Promise<void> {
@@ -45,7 +41,7 @@ export class NodeChanges {
       return;
     }
     // Removing a taint kubetrial did not add: journal putting it back, with the value it had.
-    const current = (await this.clients.core.readNode({ name: node })).spec?.taints?.find((t) => t.key === taint.key && t.effect === taint.effect);
+    const current = (await this.clients.core.readNode({ name: node })).spec?.taints?.find((t) => sameTaint(t, taint));
     if (!current) return;
     const restore: TaintSpec = { key: current.key, effect: current.effect, ...(current.value !== undefined ? { value: current.value } : {}) };
     this.record(`untaint ${node} ${formatTaint(restore)}`, { kind: "add-taint", node, taint: restore });
