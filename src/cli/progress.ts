@@ -4,6 +4,7 @@ import type { Observation } from "../model/observation.ts";
 import type { RunReporter, RunStart } from "../model/reporter.ts";
 import type { RunResult, ScenarioResult, StepResult } from "../model/result.ts";
 import type { Scenario } from "../model/scenario.ts";
+import { describeObservation } from "../report/text.ts";
 
 type Write = (line: string) => void;
 
@@ -18,14 +19,11 @@ const MARK: Record<StepResult["verdict"], string> = {
   skipped: pc.dim("-"),
 };
 
-function observationLine(o: Observation): string | undefined {
-  switch (o.kind) {
-    case "pod": return `pod ${o.pod.name} ${o.change === "deleted" ? "deleted" : `${o.pod.status} ${o.pod.readyColumn} restarts=${o.pod.restarts}`}`;
-    case "event": return `event ${o.event.type} ${o.event.reason} ${o.event.object.name}: ${o.event.message}`;
-    case "action": return o.phase === "started" ? undefined : `action ${o.description}: ${o.phase}${o.detail ? ` (${o.detail})` : ""}`;
-    case "watch": return o.what === "gap" ? `watch ${o.resource}: GAP ${o.detail ?? ""}` : undefined;
-    default: return undefined;
-  }
+/** Verbose lines leave out what only says that something began (an action starting, a watch connecting). */
+function worthALine(o: Observation): boolean {
+  if (o.kind === "action") return o.phase !== "started";
+  if (o.kind === "watch") return o.what === "gap";
+  return true;
 }
 
 export function progressReporter(write: Write, options: { verbose: boolean; parallel: number }): RunReporter {
@@ -43,8 +41,7 @@ export function progressReporter(write: Write, options: { verbose: boolean; para
     },
     observed(scenario: Scenario, observation: Observation) {
       if (!options.verbose) return;
-      const line = observationLine(observation);
-      if (line) write(pc.dim(`    ${prefix(scenario)}+${seconds(observation.t)} ${line}`));
+      if (worthALine(observation)) write(pc.dim(`    ${prefix(scenario)}+${seconds(observation.t)} ${describeObservation(observation)}`));
     },
     scenarioFinished(result: ScenarioResult) {
       const colour = result.verdict === "passed" ? pc.green : result.verdict === "skipped" ? pc.yellow : pc.red;

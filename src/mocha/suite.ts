@@ -1,12 +1,12 @@
 // Scenarios as mocha tests: one `it` per scenario (per matrix entry), so any mocha reporter shows them.
 // The scenarios run together in a `before` hook (in parallel where safe, as `kubetrial run` does);
 // each test then reports its scenario's verdict with the failing step and what was last seen.
-import { KubeConfig } from "@kubernetes/client-node";
 import type { RunResult, ScenarioResult } from "../model/result.ts";
 import type { RunReporter } from "../model/reporter.ts";
 import type { Scenario } from "../model/scenario.ts";
 import { makeClients } from "../k8s/clients.ts";
 import { connectCluster } from "../cluster/connect.ts";
+import { loadKubeConfig } from "../cluster/resolve.ts";
 import { runScenarios } from "../runner/run.ts";
 import { writeReports } from "../report/write.ts";
 import { loadSelectedScenarios } from "../cli/commands/selection.ts";
@@ -55,10 +55,10 @@ export function kubetrialSuite(title: string, options: SuiteOptions): void {
     this.timeout(options.timeoutMs ?? budget(scenarios));
 
     before(async function () {
-      const kubeConfig = new KubeConfig();
-      if (options.kubeconfig) kubeConfig.loadFromFile(options.kubeconfig);
-      else kubeConfig.loadFromDefault();
-      if (options.context) kubeConfig.setCurrentContext(options.context);
+      const kubeConfig = loadKubeConfig({
+        ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+        ...(options.context ? { context: options.context } : {}),
+      });
       const info = await connectCluster(kubeConfig);
       const { result, reportDir } = await runScenarios({
         scenarios,

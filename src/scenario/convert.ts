@@ -4,7 +4,6 @@ import { InputError } from "../model/errors.ts";
 import type {
   Action, ActionStep, Expectation, Invariant, PodSelector, Scenario, Step, TemplateRef,
 } from "../model/scenario.ts";
-import { describeExpectation } from "../expect/describe.ts";
 import { durationMs } from "./duration.ts";
 import { fieldPath, positionOf, type YamlSource } from "./yaml-source.ts";
 
@@ -91,7 +90,8 @@ export function toScenarios(source: YamlSource): Scenario[] {
     steps: (raw["steps"] as Raw[]).map((s, i) => step(source, ["steps", i], s, stepMs)),
     never: ((raw["never"] as Raw[] | undefined) ?? []).map((n, i): Invariant => {
       const e = expectation(source, n);
-      return { expectation: e, description: describeExpectation(e), position: { file: source.file, ...positionOf(source, ["never", i]) } };
+      // described after rendering (runner/render.ts), like the steps
+      return { expectation: e, description: "", position: { file: source.file, ...positionOf(source, ["never", i]) } };
     }),
     timeouts: {
       scenarioMs: duration(source, ["timeouts", "scenario"], timeouts["scenario"], DEFAULTS.scenarioMs),
