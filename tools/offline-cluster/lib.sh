@@ -3,12 +3,25 @@
 set -euo pipefail
 
 OC_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-KUBE_VERSION=v1.34.4
-ETCD_VERSION=v3.6.16
 CACHE=${KUBETRIAL_CACHE:-/var/cache/kubetrial}
 STATE=${KUBETRIAL_CLUSTER_STATE:-/var/lib/kubetrial-cluster}
+source "$OC_DIR/versions.sh"
+# Which Kubernetes: `--version X` on the command line, else KUBETRIAL_KUBERNETES, else the version the running
+# cluster was started with, else the newest supported.
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case ${args[$i]} in
+    --version) KUBETRIAL_KUBERNETES=${args[$((i + 1))]:-}; [ -n "$KUBETRIAL_KUBERNETES" ] || { echo "[cluster] error: --version needs a value, e.g. --version 1.36" >&2; exit 2; } ;;
+    --version=*) KUBETRIAL_KUBERNETES=${args[$i]#--version=} ;;
+  esac
+done
+unset args
+resolve_kube_version "${KUBETRIAL_KUBERNETES:-$(cat "$STATE/kubernetes-version" 2>/dev/null || true)}" || exit 2
 KUBE_BIN=$CACHE/bin/kubernetes-$KUBE_VERSION
 ETCD_BIN=$CACHE/bin/etcd-$ETCD_VERSION
+CONTAINERD_BIN=$CACHE/bin/containerd-$CONTAINERD_VERSION
+RUNC_BIN=$CACHE/bin/runc-$RUNC_VERSION
+CNI_BIN=$CACHE/bin/cni-plugins-$CNI_PLUGINS_VERSION
 NETNS=kubetrial
 HOST_VETH=kt-host
 NS_VETH=kt-node
