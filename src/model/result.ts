@@ -79,6 +79,33 @@ export interface ClusterInfo {
   /** `kind`, `offline` (our own offline cluster) or `other`. */
   flavour: string;
   containerRuntime?: string;
+  /** What each node runs: the kubelet, the container runtime, the kernel and its cgroup version. */
+  nodes?: NodeInfo[];
+  /**
+   * Feature gates the run's scenarios name (`featureGates:`), as the fault node's kubelet reports them
+   * (its `kubernetes_feature_enabled` metric): whether each is on. Absent when the metric could not be read.
+   */
+  featureGates?: Record<string, boolean>;
+}
+
+export interface NodeInfo {
+  name: string;
+  kubeletVersion: string;
+  containerRuntime: string;
+  kernel: string;
+  osImage: string;
+  /** `v1` or `v2`, from the kubelet's cgroup-driver view where known (node label or config); absent when unknown. */
+  cgroupVersion?: "v1" | "v2";
+}
+
+/** Which scenarios a run selected, so that shards of one selection, or one selection on several clusters, can be merged. */
+export interface SelectionInfo {
+  /** sha256 of the sorted ids of the whole selection, before sharding. */
+  hash: string;
+  /** Scenarios in the whole selection. */
+  total: number;
+  /** This run's part of the selection (`--shard 2/4`: index 2, of 4). */
+  shard?: { index: number; of: number };
 }
 
 export interface RunSummary {
@@ -98,6 +125,7 @@ export interface RunResult {
   finishedAt: string;
   durationMs: number;
   cluster: ClusterInfo;
+  selection?: SelectionInfo;
   summary: RunSummary;
   scenarios: ScenarioResult[];
 }

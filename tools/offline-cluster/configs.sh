@@ -5,28 +5,32 @@ source "$(dirname "$0")/lib.sh"
 CFG=$STATE/config
 mkdir -p "$CFG/cni" "$STATE/containerd" "$STATE/kubelet"
 
+# containerd 2 configuration (format version 3: the CRI plugin is split into images and runtime parts).
 cat > "$CFG/containerd.toml" <<EOF
-version = 2
+version = 3
 root = "$STATE/containerd/root"
 state = "$CONTAINERD_STATE"
 [grpc]
   address = "$CONTAINERD_SOCK"
-[plugins."io.containerd.grpc.v1.cri"]
-  sandbox_image = "registry.k8s.io/pause:3.10"
+[plugins.'io.containerd.cri.v1.images']
+  snapshotter = "overlayfs"
+  [plugins.'io.containerd.cri.v1.images'.pinned_images]
+    sandbox = "registry.k8s.io/pause:3.10"
+[plugins.'io.containerd.cri.v1.runtime']
   tolerate_missing_hugetlb_controller = true
   disable_hugetlb_controller = true
   # These machines have no CAP_SYS_RESOURCE: a negative oom_score_adj (the pause container's -998) cannot be set,
   # and runc fails with "failed to update /proc/self/oom_score_adj: Permission denied". Clamp to containerd's own (0).
   restrict_oom_score_adj = true
-  [plugins."io.containerd.grpc.v1.cri".containerd]
-    snapshotter = "overlayfs"
+  [plugins.'io.containerd.cri.v1.runtime'.containerd]
     default_runtime_name = "runc"
-    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
+    [plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc]
       runtime_type = "io.containerd.runc.v2"
-      [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
+      [plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options]
+        BinaryName = "$RUNC_BIN/runc"
         SystemdCgroup = false
-  [plugins."io.containerd.grpc.v1.cri".cni]
-    bin_dir = "/usr/lib/cni"
+  [plugins.'io.containerd.cri.v1.runtime'.cni]
+    bin_dirs = ["$CNI_BIN"]
     conf_dir = "$CFG/cni"
     max_conf_num = 1
 EOF

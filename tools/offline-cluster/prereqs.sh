@@ -2,7 +2,7 @@
 # Installs the Debian packages the offline cluster needs (once) and checks what the kernel must offer.
 source "$(dirname "$0")/lib.sh"
 
-PACKAGES=(containerd runc containernetworking-plugins iptables busybox-static nginx-light openssl iproute2 util-linux curl gcc libc6-dev)
+PACKAGES=(libseccomp-dev pkg-config iptables busybox-static nginx-light openssl iproute2 util-linux curl gcc libc6-dev)
 missing=()
 for p in "${PACKAGES[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -16,10 +16,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$policy_added" = 1 ] && rm -f /usr/sbin/policy-rc.d
 fi
 
-for c in containerd ctr runc nsenter ip openssl curl gcc; do command -v "$c" >/dev/null || die "missing prerequisite: $c"; done
-[ -x /usr/lib/cni/bridge ] && [ -x /usr/lib/cni/host-local ] || die "missing CNI plugins in /usr/lib/cni (containernetworking-plugins)"
+for c in nsenter ip openssl curl gcc pkg-config; do command -v "$c" >/dev/null || die "missing prerequisite: $c"; done
 for ctl in cpu cpuacct cpuset memory pids; do
   awk -v c="$ctl" '$1==c && $4==1 {found=1} END {exit !found}' /proc/cgroups || die "cgroup controller '$ctl' is not enabled"
 done
 [ -d /sys/fs/cgroup/memory ] || die "the cgroup v1 memory hierarchy is not mounted at /sys/fs/cgroup/memory (cgroup v2-only hosts are not supported by this script yet)"
-command -v go >/dev/null || die "Go is not installed (Go >= 1.26 builds Kubernetes $KUBE_VERSION and etcd $ETCD_VERSION)"
+command -v go >/dev/null || die "Go is not installed (Go >= 1.26 builds Kubernetes $KUBE_VERSION, etcd, containerd, runc and the CNI plugins)"

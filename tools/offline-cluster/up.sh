@@ -13,7 +13,10 @@ for c in "${COMPONENTS[@]}"; do
   if pid_alive "$(pid_of "$c")"; then running+=("$c"); elif [ -f "$STATE/pids/$c.pid" ]; then stopped+=("$c"); fi
 done
 if [ ${#running[@]} -eq ${#COMPONENTS[@]} ]; then
-  log "already running; kubeconfig: $KUBECONFIG_OUT (context $CONTEXT)"
+  running_version=$(cat "$STATE/kubernetes-version" 2>/dev/null || echo unknown)
+  [ "$running_version" = "$KUBE_VERSION" ] || die "the cluster runs Kubernetes $running_version, not $KUBE_VERSION.
+  Run 'npm run cluster:down' first, then 'npm run cluster:up -- --version $KUBE_MINOR'."
+  log "already running Kubernetes $KUBE_VERSION; kubeconfig: $KUBECONFIG_OUT (context $CONTEXT)"
   exit 0
 fi
 if [ ${#running[@]} -gt 0 ] || [ ${#stopped[@]} -gt 0 ] || [ -e "/run/netns/$NETNS" ]; then
@@ -23,7 +26,7 @@ fi
 
 # --- prerequisites -------------------------------------------------------------------------------------
 bash "$OC_DIR/prereqs.sh"
-bash "$OC_DIR/build.sh"
+bash "$OC_DIR/build.sh" --version "$KUBE_VERSION"
 IMAGES=$CACHE/images/$(cat "$OC_DIR"/images/* | sha256sum | cut -c1-16)
 if [ ! -f "$IMAGES/done" ]; then
   log "building offline images into $IMAGES"
@@ -32,8 +35,9 @@ fi
 
 mkdir -p "$STATE/pids" "$STATE/logs"
 rm -f "$STATE"/pids/*.pid
-bash "$OC_DIR/pki.sh"
-bash "$OC_DIR/configs.sh"
+echo "$KUBE_VERSION" > "$STATE/kubernetes-version"
+bash "$OC_DIR/pki.sh" --version "$KUBE_VERSION"
+bash "$OC_DIR/configs.sh" --version "$KUBE_VERSION"
 
 # --- network namespace: the whole cluster lives in it; no default route, so nothing leaves the machine ----
 log "creating network namespace $NETNS ($HOST_IP <-> $NODE_IP)"
@@ -111,18 +115,20 @@ start kube-scheduler "$KUBE_BIN/kube-scheduler" --kubeconfig="$K/scheduler.kubec
   --leader-elect=false --bind-address=127.0.0.1 --v=1
 
 # Every pull goes to a loopback proxy where nothing listens: an absent image fails at once, nothing leaves.
-log "starting containerd (pulls refused on loopback)"
+log "starting containerd $CONTAINERD_VERSION with runc $RUNC_VERSION (pulls refused on loopback)"
 mkdir -p "$CONTAINERD_STATE"
-start containerd env HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 NO_PROXY= \
-  containerd --config "$STATE/config/containerd.toml"
-wait_for containerd 30 ctr --address "$CONTAINERD_SOCK" version
+CTR=("$CONTAINERD_BIN/ctr" --address "$CONTAINERD_SOCK")
+# The shim is found on PATH; runc is named in the config.
+start containerd env PATH="$CONTAINERD_BIN:$PATH" HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 NO_PROXY= \
+  "$CONTAINERD_BIN/containerd" --config "$STATE/config/containerd.toml"
+wait_for containerd 30 "${CTR[@]}" version
 
 log "importing offline images"
 for tar in "$IMAGES"/*.tar; do
-  ctr --address "$CONTAINERD_SOCK" -n k8s.io images import --all-platforms "$tar" >/dev/null \
+  "${CTR[@]}" -n k8s.io images import --all-platforms "$tar" >/dev/null \
     || die "importing $tar failed"
 done
-ctr --address "$CONTAINERD_SOCK" -n k8s.io images ls -q | grep -qx registry.k8s.io/pause:3.10 \
+"${CTR[@]}" -n k8s.io images ls -q | grep -qx registry.k8s.io/pause:3.10 \
   || die "the pause image is missing after import"
 
 # The kubelet rewrites these at start; keep the machine's values to put back (offline-cluster.md §13).
