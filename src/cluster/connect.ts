@@ -1,7 +1,7 @@
 // Reaching a cluster: check it answers, and describe it (context, server, version, nodes) for the report.
 import type { KubeConfig } from "@kubernetes/client-node";
 import { ClusterError } from "../model/errors.ts";
-import type { ClusterInfo } from "../model/result.ts";
+import type { ClusterInfo, NodeInfo } from "../model/result.ts";
 import { makeClients } from "../k8s/clients.ts";
 import { errorText } from "../k8s/api-errors.ts";
 import { clusterFlavour } from "./context-guard.ts";
@@ -24,6 +24,13 @@ export async function connectCluster(kubeConfig: KubeConfig): Promise<ClusterInf
     return {
       context, server, serverVersion: version.gitVersion, nodeCount: nodes.items.length, flavour: clusterFlavour(context),
       ...(runtime ? { containerRuntime: runtime } : {}),
+      nodes: nodes.items.map((node): NodeInfo => ({
+        name: node.metadata?.name ?? "",
+        kubeletVersion: node.status?.nodeInfo?.kubeletVersion ?? "",
+        containerRuntime: node.status?.nodeInfo?.containerRuntimeVersion ?? "",
+        kernel: node.status?.nodeInfo?.kernelVersion ?? "",
+        osImage: node.status?.nodeInfo?.osImage ?? "",
+      })),
     };
   } catch (error) {
     throw new ClusterError(`cannot reach the cluster of context "${context}" at ${server}: ${errorText(error)}`,

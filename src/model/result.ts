@@ -69,6 +69,16 @@ export interface ScenarioResult {
   /** Set when the scenario could not run (verdict `error`). */
   error?: string;
   cleanup: { ok: boolean; durationMs: number; detail?: string };
+  /** Steps and invariants left out because their `when:` does not hold on this cluster. */
+  notApplicable?: NotApplicable[];
+  /** The feature gates this scenario names, as the cluster had them. */
+  featureGates?: Record<string, boolean>;
+}
+
+/** Something a scenario declares only for other clusters (`when:`), and why it does not apply here. */
+export interface NotApplicable {
+  description: string;
+  why: string;
 }
 
 export interface ClusterInfo {
@@ -128,6 +138,8 @@ export interface RunResult {
   selection?: SelectionInfo;
   summary: RunSummary;
   scenarios: ScenarioResult[];
+  /** Selected scenarios whose `when:` does not hold on this cluster: not run, counted neither as passed nor failed. */
+  notApplicable?: (NotApplicable & { id: string; name: string })[];
 }
 
 /** The part of a Scenario a result repeats, so reports need no scenario files. */

@@ -186,6 +186,17 @@ export interface SleepAction {
 
 export type Action = ExecAction | TaintAction | LabelAction | DeleteAction | PatchAction | ApplyAction | SleepAction;
 
+/**
+ * A condition on the cluster: a step, invariant or whole scenario with `when` applies only where it holds, so that
+ * behaviour that differs between Kubernetes versions is said explicitly instead of loosening an expectation.
+ */
+export interface ClusterCondition {
+  /** A semver range over the server's Kubernetes version, e.g. `>=1.36`. */
+  kubernetes?: string;
+  /** Feature gate name → the state it must have on the fault node's kubelet. */
+  featureGates?: Record<string, boolean>;
+}
+
 export interface ExpectStep {
   type: "expect";
   expectation: Expectation;
@@ -193,6 +204,7 @@ export interface ExpectStep {
   /** Human text for reports; generated when the user gave none. */
   description: string;
   position?: SourcePosition;
+  when?: ClusterCondition;
 }
 
 export interface ActionStep {
@@ -200,6 +212,7 @@ export interface ActionStep {
   action: Action;
   description: string;
   position?: SourcePosition;
+  when?: ClusterCondition;
 }
 
 export type Step = ExpectStep | ActionStep;
@@ -208,6 +221,7 @@ export interface Invariant {
   expectation: Expectation;
   description: string;
   position?: SourcePosition;
+  when?: ClusterCondition;
 }
 
 export interface Timeouts {
@@ -238,6 +252,10 @@ export interface Scenario {
   steps: Step[];
   never: Invariant[];
   timeouts: Timeouts;
+  /** The whole scenario applies only where this holds; elsewhere it is reported as not applicable. */
+  when?: ClusterCondition;
+  /** Feature gates that shape this scenario's behaviour: their state on the cluster is recorded with the result. */
+  featureGates?: string[];
   /** True when any step or setup action changes a node: such scenarios run alone. */
   changesNodes: boolean;
 }

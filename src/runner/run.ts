@@ -5,6 +5,8 @@ import type { RunReporter } from "../model/reporter.ts";
 import type { Scenario } from "../model/scenario.ts";
 import type { KubeClients } from "../k8s/clients.ts";
 import { pickFaultNode } from "../k8s/nodes.ts";
+import { readKubeletFeatureGates } from "../cluster/feature-gates.ts";
+import { describeCondition, evaluateCondition, namedFeatureGates, type ClusterFacts } from "../scenario/conditions.ts";
 import { ownerTag } from "../k8s/namespaces.ts";
 import { toolVersion } from "../cli/version.ts";
 import { Journal } from "./journal.ts";
@@ -51,14 +53,20 @@ export async function runScenarios(options: RunOptions): Promise<RunOutcome> {
   });
 
   const faultNode = await pickFaultNode(options.clients);
-  await hub.runStarted({ runId, startedAt: started.toISOString(), cluster: options.cluster, scenarios: options.scenarios, reportDir });
+  const gateNames = [...new Set(options.scenarios.flatMap((s) => namedFeatureGates(s)))].sort();
+  const featureGates = await readKubeletFeatureGates(options.clients, faultNode, gateNames);
+  const cluster: ClusterInfo = { ...options.cluster, ...(featureGates ? { featureGates } : {}) };
+  const facts: ClusterFacts = { kubernetes: cluster.serverVersion, featureGates: featureGates ?? {} };
+  const { applicable, notApplicable, undecidable } = partitionByCondition(options.scenarios, facts);
+  await hub.runStarted({ runId, startedAt: started.toISOString(), cluster, scenarios: applicable, reportDir });
 
   const byId = new Map<string, ScenarioResult>();
-  for (const batch of plan(options.scenarios, options.parallel)) {
+  for (const [id, why] of undecidable) byId.set(id, notRun(options.scenarios.find((s) => s.id === id) as Scenario, `cannot tell whether it applies: ${why}`, "error"));
+  for (const batch of plan(applicable.filter((s) => !undecidable.has(s.id)), options.parallel)) {
     if (runAbort.signal.aborted) break;
     const results = await pool(batch.scenarios, batch.parallel, (scenario) =>
       runScenario(scenario, {
-        clients: options.clients, runId, journal, faultNode, templatesDir: options.templatesDir,
+        clients: options.clients, runId, journal, faultNode, templatesDir: options.templatesDir, facts,
         keepOnFailure: options.keepOnFailure, reporter: hub, signal: runAbort.signal, abortRun: () => runAbort.abort(),
       }), () => runAbort.signal.aborted);
     for (const r of results) if (r) byId.set(r.id, { ...r, imagesLoaded: options.imagesLoaded ?? [] });
@@ -66,7 +74,7 @@ export async function runScenarios(options: RunOptions): Promise<RunOutcome> {
   journal.write({ type: "finished" });
   options.signal.removeEventListener("abort", forward);
 
-  const scenarios = options.scenarios.map((s) => byId.get(s.id) ?? notRun(s, runId));
+  const scenarios = applicable.map((s) => byId.get(s.id) ?? notRun(s, `not run: the run ${runId} was interrupted`));
   const finished = new Date();
   const result: RunResult = {
     format: RESULTS_FORMAT,
@@ -76,9 +84,10 @@ export async function runScenarios(options: RunOptions): Promise<RunOutcome> {
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     durationMs: finished.getTime() - started.getTime(),
-    cluster: options.cluster,
+    cluster,
     summary: summarize(scenarios),
     scenarios,
+    ...(notApplicable.length ? { notApplicable } : {}),
   };
   await hub.runFinished(result);
   return { result, reportDir };
@@ -89,12 +98,33 @@ export function summarize(scenarios: ScenarioResult[]): RunSummary {
   return { passed: count("passed"), failed: count("failed"), errored: count("error"), skipped: count("skipped"), total: scenarios.length };
 }
 
-function notRun(scenario: Scenario, runId: string): ScenarioResult {
+/** Scenarios whose `when:` holds, those it rules out (with why), and those it cannot judge (a gate's state unknown). */
+export function partitionByCondition(scenarios: Scenario[], facts: ClusterFacts): {
+  applicable: Scenario[];
+  notApplicable: NonNullable<RunResult["notApplicable"]>;
+  undecidable: Map<string, string>;
+} {
+  const applicable: Scenario[] = [];
+  const notApplicable: NonNullable<RunResult["notApplicable"]> = [];
+  const undecidable = new Map<string, string>();
+  for (const scenario of scenarios) {
+    const outcome = scenario.when ? evaluateCondition(scenario.when, facts) : { holds: true as const };
+    if (outcome.holds === false) {
+      notApplicable.push({ id: scenario.id, name: scenario.name, description: `when: ${describeCondition(scenario.when ?? {})}`, why: outcome.why });
+      continue;
+    }
+    if (outcome.holds === "unknown") undecidable.set(scenario.id, outcome.why);
+    applicable.push(scenario);
+  }
+  return { applicable, notApplicable, undecidable };
+}
+
+function notRun(scenario: Scenario, why: string, verdict: ScenarioResult["verdict"] = "skipped"): ScenarioResult {
   return {
     id: scenario.id, name: scenario.name, file: scenario.file, description: scenario.description, tags: scenario.tags,
     ...(scenario.runbook ? { runbook: scenario.runbook, claimVerdict: "inconclusive" as const } : {}),
-    matrixValues: scenario.matrixValues, namespace: "", verdict: "skipped", startedAt: new Date().toISOString(), durationMs: 0,
+    matrixValues: scenario.matrixValues, namespace: "", verdict, startedAt: new Date().toISOString(), durationMs: 0,
     setup: [], steps: [], invariants: [], timeline: [], manifests: "", finalObjects: "", logs: [], imagesLoaded: [],
-    error: `not run: the run ${runId} was interrupted`, cleanup: { ok: true, durationMs: 0 },
+    error: why, cleanup: { ok: true, durationMs: 0 },
   };
 }

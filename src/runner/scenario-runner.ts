@@ -2,7 +2,7 @@
 // The only place (with run.ts) that wires cluster access, recording, actions and cleanup together.
 import { stringify } from "yaml";
 import type { ActionStep, RenderedManifest, Scenario, Step } from "../model/scenario.ts";
-import type { InvariantResult, ScenarioResult, StepResult } from "../model/result.ts";
+import type { InvariantResult, NotApplicable, ScenarioResult, StepResult } from "../model/result.ts";
 import type { RunReporter } from "../model/reporter.ts";
 import type { KubeClients } from "../k8s/clients.ts";
 import { createNamespace, deleteNamespace, namespaceName } from "../k8s/namespaces.ts";
@@ -15,6 +15,8 @@ import type { Journal } from "./journal.ts";
 import { NodeChanges } from "./node-changes.ts";
 import { checkInvariants, waitForExpectation } from "./wait.ts";
 import { renderForRun } from "./render.ts";
+import { applicableOnly } from "./applicable.ts";
+import { namedFeatureGates, type ClusterFacts } from "../scenario/conditions.ts";
 
 export interface ScenarioRunOptions {
   clients: KubeClients;
@@ -28,6 +30,8 @@ export interface ScenarioRunOptions {
   signal: AbortSignal;
   /** Stops the whole run (step mode's `q`). */
   abortRun: () => void;
+  /** What `when:` conditions are judged on. */
+  facts: ClusterFacts;
 }
 
 interface Progress {
@@ -59,12 +63,15 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
   let manifests: RenderedManifest[] = [];
   let invariants: InvariantResult[] = [];
   let error: string | undefined;
+  let notApplicable: NotApplicable[] = [];
   let recorder: Recorder | undefined;
   let evidence: Awaited<ReturnType<typeof collectEvidence>> = { logs: [], finalObjects: "" };
 
   await options.reporter.scenarioStarted?.(scenario, namespace);
   try {
-    const rendered = renderForRun(scenario, { namespace, runId: options.runId, scenario: scenario.id, node: options.faultNode }, options.templatesDir);
+    const { rendered, notApplicable: left } = applicableOnly(
+      renderForRun(scenario, { namespace, runId: options.runId, scenario: scenario.id, node: options.faultNode }, options.templatesDir), options.facts);
+    notApplicable = left;
     manifests = rendered.manifests;
     options.journal.write({ type: "namespace", name: namespace });
     await createNamespace(options.clients, namespace, options.runId, scenario.id);
@@ -124,6 +131,8 @@ export async function runScenario(scenario: Scenario, options: ScenarioRunOption
     imagesLoaded: [],
     ...(error ? { error } : {}),
     cleanup,
+    ...(notApplicable.length ? { notApplicable } : {}),
+    ...(scenarioGates(scenario, options.facts)),
   };
   await options.reporter.scenarioFinished?.(result);
   return result;
@@ -214,6 +223,11 @@ async function cleanUp(
   }
   const detail = [...(keep ? [`namespace ${namespace} kept (--keep-on-failure); remove it with \`kubetrial gc\``] : []), ...problems].join("; ");
   return { ok: problems.length === 0, durationMs: Date.now() - started, ...(detail ? { detail } : {}) };
+}
+
+function scenarioGates(scenario: Scenario, facts: ClusterFacts): { featureGates?: Record<string, boolean> } {
+  const known = namedFeatureGates(scenario).filter((gate) => gate in facts.featureGates);
+  return known.length ? { featureGates: Object.fromEntries(known.map((gate) => [gate, facts.featureGates[gate] as boolean])) } : {};
 }
 
 function manifestsText(manifests: RenderedManifest[]): string {

@@ -2,9 +2,10 @@
 import { basename, extname } from "node:path";
 import { InputError } from "../model/errors.ts";
 import type {
-  Action, ActionStep, Expectation, Invariant, PodSelector, Scenario, Step, TemplateRef,
+  Action, ActionStep, ClusterCondition, Expectation, Invariant, PodSelector, Scenario, Step, TemplateRef,
 } from "../model/scenario.ts";
 import { durationMs } from "./duration.ts";
+import { isVersionRange } from "./conditions.ts";
 import { fieldPath, positionOf, type YamlSource } from "./yaml-source.ts";
 
 type Raw = Record<string, unknown>;
@@ -27,8 +28,9 @@ function selector(value: unknown): PodSelector {
 function expectation(source: YamlSource, raw: Raw): Expectation {
   if (raw["event"]) return { kind: "event", ...(raw["event"] as Raw) } as Expectation;
   if (raw["endpoints"]) return { kind: "endpoints", ...(raw["endpoints"] as Raw) } as Expectation;
-  const { pod, within: _within, ...fields } = raw;
+  const { pod, within: _within, when: _when, ...fields } = raw;
   void _within;
+  void _when;
   void source;
   return { kind: "pod", pod: selector(pod), ...fields } as Expectation;
 }
@@ -48,9 +50,23 @@ function action(source: YamlSource, path: (string | number)[], raw: Raw): Action
   }
 }
 
+/** `when:` of a step, invariant or scenario; the range is checked here so that a typo fails validation, not the run. */
+function condition(source: YamlSource, path: (string | number)[], raw: Raw): { when?: ClusterCondition } {
+  const when = raw["when"] as ClusterCondition | undefined;
+  if (!when) return {};
+  if (when.kubernetes !== undefined && !isVersionRange(when.kubernetes)) {
+    throw new InputError(`not a Kubernetes version range: ${JSON.stringify(when.kubernetes)} (write it like ">=1.36", "<1.37" or "1.35.x")`,
+      { file: source.file, ...positionOf(source, [...path, "when", "kubernetes"]), field: fieldPath([...path, "when", "kubernetes"]) });
+  }
+  return { when };
+}
+
 function actionStep(source: YamlSource, path: (string | number)[], raw: Raw): ActionStep {
   const a = action(source, path, raw);
-  return { type: "action", action: a, description: (raw["name"] as string | undefined) ?? "", position: { file: source.file, ...positionOf(source, path) } };
+  return {
+    type: "action", action: a, description: (raw["name"] as string | undefined) ?? "", position: { file: source.file, ...positionOf(source, path) },
+    ...condition(source, path, raw),
+  };
 }
 
 function step(source: YamlSource, path: (string | number)[], raw: Raw, stepMs: number): Step {
@@ -64,6 +80,7 @@ function step(source: YamlSource, path: (string | number)[], raw: Raw, stepMs: n
     // filled in after rendering (runner/render.ts) unless the user named the step: values may still be templates here
     description: (raw["name"] as string | undefined) ?? "",
     position: { file: source.file, ...positionOf(source, path) },
+    ...condition(source, path, raw),
   };
 }
 
@@ -86,12 +103,14 @@ export function toScenarios(source: YamlSource): Scenario[] {
     ...(raw["runbook"] ? { runbook: raw["runbook"] as Scenario["runbook"] & object } : {}),
     ...(raw["environment"] ? { environmentNote: (raw["environment"] as string).trim() } : {}),
     images: (raw["images"] as string[] | undefined) ?? [],
+    ...condition(source, [], raw),
+    featureGates: (raw["featureGates"] as string[] | undefined) ?? [],
     setup: ((raw["setup"] as Raw[] | undefined) ?? []).map((s, i) => actionStep(source, ["setup", i], s)),
     steps: (raw["steps"] as Raw[]).map((s, i) => step(source, ["steps", i], s, stepMs)),
     never: ((raw["never"] as Raw[] | undefined) ?? []).map((n, i): Invariant => {
       const e = expectation(source, n);
       // described after rendering (runner/render.ts), like the steps
-      return { expectation: e, description: "", position: { file: source.file, ...positionOf(source, ["never", i]) } };
+      return { expectation: e, description: "", position: { file: source.file, ...positionOf(source, ["never", i]) }, ...condition(source, ["never", i], n) };
     }),
     timeouts: {
       scenarioMs: duration(source, ["timeouts", "scenario"], timeouts["scenario"], DEFAULTS.scenarioMs),
