@@ -18,6 +18,8 @@ export interface ClaimView { claim: string; source: string; section?: string; ti
 export interface ScenarioView {
   anchor: string; number: number; title: string; id: string; file: string; namespace: string; tags: string[]; matrix: string;
   verdict: string; duration: string; startedAt: string; description: string; environmentNote?: string; error?: string;
+  /** Steps left out on this cluster (`when:`), and the feature gates the scenario names, in words. */
+  notApplicable: string[]; featureGates?: string;
   claim?: ClaimView; steps: StepView[]; invariants: StepView[]; chart?: ChartGeom;
   events: EventRow[]; eventsHidden: number; finalObjects: string; logs: LogView[]; manifests: string; manifestsNote?: string;
   timeline: string; timelineNote?: string; observations: number; cleanup: string; cleanupOk: boolean;
@@ -34,6 +36,15 @@ const TONE_LABEL: Record<Tone, string> = {
   pending: "pending / creating", ok: "running, ready", warn: "running, not ready", backoff: "back-off", bad: "error / failed",
   done: "completed", gone: "terminating", unknown: "other",
 };
+
+function distinct(values: string[]): string {
+  return [...new Set(values.filter(Boolean))].join(", ");
+}
+
+/** `KubeletCrashLoopBackOffMax on, ReduceDefaultCrashLoopBackoffDecay off`. */
+function gatesText(gates: Record<string, boolean>): string {
+  return Object.entries(gates).map(([gate, on]) => `${gate} ${on ? "on" : "off"}`).join(", ");
+}
 
 /** Only web and relative links: a `javascript:` link in a scenario file must not become clickable. */
 export function safeHref(link: string | undefined): string | undefined {
@@ -117,6 +128,8 @@ export function scenarioView(s: ScenarioResult, index: number): ScenarioView {
     anchor: anchorFor(s, index), number: index + 1, title: scenarioTitle(s), id: s.id, file: s.file, namespace: s.namespace, tags: s.tags ?? [],
     matrix: matrixText(s.matrixValues), verdict: s.verdict, duration: duration(s.durationMs), startedAt: wallClock(s.startedAt),
     description: s.description, ...(s.environmentNote ? { environmentNote: s.environmentNote } : {}), ...(s.error ? { error: s.error } : {}),
+    notApplicable: (s.notApplicable ?? []).map((n) => `${n.description}: ${n.why}`),
+    ...(s.featureGates ? { featureGates: gatesText(s.featureGates) } : {}),
     ...(claim ? { claim } : {}),
     steps: [...s.setup.map((st) => stepView(st, bySeq, true)), ...s.steps.map((st) => stepView(st, bySeq, false))],
     invariants: s.invariants.map((inv, i) => {
@@ -161,6 +174,9 @@ export function reportView(result: RunResult): ReportView {
       { label: "context", value: c.context, wide: true }, { label: "server", value: c.server, wide: true }, { label: "version", value: c.serverVersion },
       { label: "nodes", value: String(c.nodeCount) }, { label: "flavour", value: c.flavour },
       ...(c.containerRuntime ? [{ label: "runtime", value: c.containerRuntime }] : []),
+      ...(c.nodes?.length ? [{ label: "kubelet", value: distinct(c.nodes.map((n) => n.kubeletVersion)) }, { label: "kernel", value: distinct(c.nodes.map((n) => n.kernel)) }] : []),
+      ...(c.featureGates && Object.keys(c.featureGates).length ? [{ label: "gates", value: gatesText(c.featureGates), wide: true }] : []),
+      ...(result.notApplicable?.length ? [{ label: "n/a", value: result.notApplicable.map((n) => `${n.id} (${n.why})`).join("; "), wide: true }] : []),
     ],
     rows: scenarios.map((v, i) => rowView(v, result.scenarios[i] as ScenarioResult)),
     scenarios, legend: TONES.map((tone) => ({ tone, label: TONE_LABEL[tone] })),
