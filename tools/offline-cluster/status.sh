@@ -2,6 +2,9 @@
 # Says which components of the offline cluster run, and whether the node is Ready.
 source "$(dirname "$0")/lib.sh"
 any=0
+running_version=$(cat "$STATE/kubernetes-version" 2>/dev/null || true)
+printf '%-24s %s\n' "kubernetes" "${running_version:-none started} (node stack: containerd $CONTAINERD_VERSION, runc $RUNC_VERSION, CNI plugins $CNI_PLUGINS_VERSION)"
+printf '%-24s %s\n' "built in $CACHE/bin" "$(cd "$CACHE/bin" 2>/dev/null && ls -d kubernetes-v* 2>/dev/null | grep -v partial | sed 's/kubernetes-//' | tr '\n' ' ')"
 for c in "${COMPONENTS[@]}"; do
   pid=$(pid_of "$c")
   if pid_alive "$pid"; then printf '%-24s running (pid %s)\n' "$c" "$pid"; any=1
