@@ -36,7 +36,7 @@ export class Kind {
     const result = await execa(this.binary, args, { reject: false, timeout, all: true });
     if (result.failed && result.code === "ENOENT") {
       throw new ClusterError(`kind is not installed (looked for "${this.binary}")`,
-        "install it (go install sigs.k8s.io/kind@v0.30.0, or bash tools/kind/build.sh), or set KUBETRIAL_KIND, or use --kubeconfig/--context");
+        "install it (go install sigs.k8s.io/kind@v0.33.0, or bash tools/kind/build.sh), or set KUBETRIAL_KIND, or use --kubeconfig/--context");
     }
     if (result.timedOut) throw new ClusterError(`kind ${action} did not finish within ${Math.round(timeout / 1000)} s`);
     if (result.exitCode !== 0) throw explainKindFailure(action, result.all ?? "", clusterName);

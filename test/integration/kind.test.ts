@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { execa } from "execa";
 import { kubetrial } from "./support/cli.ts";
 
-const KIND = `${process.env["KUBETRIAL_CACHE"] ?? "/var/cache/kubetrial"}/bin/kind-v0.30.0/kind`;
+const KIND = `${process.env["KUBETRIAL_CACHE"] ?? "/var/cache/kubetrial"}/bin/kind-v0.33.0/kind`;
 
 describe("kind (real CLI)", function () {
   this.timeout(60_000);
@@ -15,7 +15,7 @@ describe("kind (real CLI)", function () {
     if (!existsSync(KIND)) this.skip();
   });
 
-  it("is the real kind v0.30.0", async () => {
+  it("is the real kind v0.33.0", async () => {
     const result = await execa(KIND, ["version"]);
     expect(result.stdout).to.match(/^kind v0\.30\.0 /);
   });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the real kind CLI from the Go module proxy into the cache (no-op when present); prints its path.
 set -euo pipefail
-KIND_VERSION=v0.30.0
+KIND_VERSION=v0.33.0
 CACHE=${KUBETRIAL_CACHE:-/var/cache/kubetrial}
 OUT=$CACHE/bin/kind-$KIND_VERSION
 if [ ! -x "$OUT/kind" ]; then
