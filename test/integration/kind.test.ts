@@ -4,6 +4,7 @@
 import { expect } from "chai";
 import { existsSync } from "node:fs";
 import { execa } from "execa";
+import { KIND_NODE_IMAGE } from "../../src/cluster/kind-config.ts";
 import { kubetrial } from "./support/cli.ts";
 
 const KIND = `${process.env["KUBETRIAL_CACHE"] ?? "/var/cache/kubetrial"}/bin/kind-v0.33.0/kind`;
@@ -17,7 +18,7 @@ describe("kind (real CLI)", function () {
 
   it("is the real kind v0.33.0", async () => {
     const result = await execa(KIND, ["version"]);
-    expect(result.stdout).to.match(/^kind v0\.30\.0 /);
+    expect(result.stdout).to.match(/^kind v0\.33\.0 /);
   });
 
   it("reports a missing Docker engine with exit code 3 and what to do, for status and for run", async () => {
@@ -41,7 +42,7 @@ describe("kind (real CLI)", function () {
     const result = await execa("node", ["src/cli/main.ts", "cluster", "up", "--name", "kubetrial-pulltest"], { reject: false, env: { KUBETRIAL_KIND: KIND } });
     expect(result.exitCode, result.stderr).to.equal(3);
     expect(result.stderr).to.contain("the node image could not be pulled");
-    expect(result.stderr).to.contain("kindest/node:v1.34.0");
+    expect(result.stderr).to.contain(KIND_NODE_IMAGE);
     expect(result.stderr).to.contain("preload the node image");
     expect((await execa(KIND, ["get", "clusters"], { all: true })).all).to.not.contain("kubetrial-pulltest");
     expect((await execa("docker", ["ps", "-a", "--filter", "label=io.x-k8s.kind.cluster=kubetrial-pulltest", "-q"])).stdout).to.equal("");

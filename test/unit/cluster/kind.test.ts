@@ -49,10 +49,12 @@ describe("kind command lines and config", () => {
     expect(kindArgs.loadArchive("k", "/i.tar")).to.deep.equal(["load", "image-archive", "/i.tar", "--name", "k"]);
   });
 
-  it("ships one control plane and one worker", () => {
-    const config = parse(kindConfig()) as { kind: string; nodes: { role: string }[] };
+  it("ships one control plane and one worker, whose kubelets start on cgroup v1 hosts", () => {
+    const config = parse(kindConfig()) as { kind: string; nodes: { role: string }[]; kubeadmConfigPatches: string[] };
     expect(config.kind).to.equal("Cluster");
     expect(config.nodes.map((n) => n.role)).to.deep.equal(["control-plane", "worker"]);
+    const kubelet = config.kubeadmConfigPatches.map((p) => parse(p) as { kind: string; failCgroupV1?: boolean }).find((p) => p.kind === "KubeletConfiguration");
+    expect(kubelet?.failCgroupV1).to.equal(false);
   });
 
   it("turns kind's failures into errors that say what to do next", () => {
