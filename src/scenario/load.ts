@@ -80,7 +80,7 @@ export function loadScenarioFile(file: string, templatesDir: string): Scenario[]
       renderScenario(scenario, placeholderBuiltins(scenario), templatesDir, (path) => positionOf(source, path));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...problemsOfError(error));
+      for (const p of problemsOfError(error)) problems.push(p); // one by one: a spread of many overflows the stack
     }
   }
   throwProblems(problems);
@@ -134,7 +134,7 @@ export function checkScenarioFiles(paths: string[], templatesDir: string): Check
   const scenarios: Scenario[] = [];
   for (const file of files) {
     try {
-      scenarios.push(...loadScenarioFile(file, templatesDir));
+      for (const s of loadScenarioFile(file, templatesDir)) scenarios.push(s);
     } catch (error) {
       if (error instanceof InputError) errors.push(error);
       else throw error;

@@ -49,7 +49,7 @@ export function declaredPods(objects: KubeObject[], actions: Action[]): Declared
     const pod = action.kind === "patch" ? podLabels.get(action.name) : undefined;
     if (added && pod) Object.assign(pod, added);
   }
-  pods.labelSets.push(...podLabels.values());
+  for (const labels of podLabels.values()) pods.labelSets.push(labels);
   return pods;
 }
 

@@ -50,7 +50,7 @@ function renderItems<T extends Step | Invariant>(items: T[], render: (item: T, i
       return render(item, index);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...problemsOfError(error));
+      for (const p of problemsOfError(error)) problems.push(p);
       return item;
     }
   });
@@ -71,10 +71,10 @@ export function renderScenario(scenario: Scenario, builtins: Builtins, templates
       for (const doc of rendered) {
         for (const f of objectFindings(doc.object, builtins.namespace)) problems.push({ location: doc.locate(f.path), message: `${f.message}; used by scenario ${scenario.id}` });
       }
-      documents.push(...rendered);
+      for (const doc of rendered) documents.push(doc);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(...problemsOfError(error));
+      for (const p of problemsOfError(error)) problems.push(p);
     }
   });
   for (const i of duplicateObjects(documents.map((d) => d.object))) {
