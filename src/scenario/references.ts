@@ -66,13 +66,14 @@ function selectorText(selector: PodSelector): string {
   return selector.name !== undefined ? `pod "${selector.name}"` : `a pod labelled ${Object.entries(selector.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(",")}`;
 }
 
-export function actionReferenceFindings(action: Action, templateFiles: string[], pods: DeclaredPods): { path: Path; message: string }[] {
+/** `pods` undefined: not known (a template failed), so exec targets are not checked. */
+export function actionReferenceFindings(action: Action, templateFiles: string[], pods: DeclaredPods | undefined): { path: Path; message: string }[] {
   if (action.kind === "apply") {
     return (action.templates ?? []).flatMap((file, i) => (templateFiles.includes(file) ? [] : [{
       path: ["templates", i], message: `applies template "${file}", which the scenario does not declare (its templates: ${templateFiles.join(", ")})`,
     }]));
   }
-  if (action.kind === "exec" && !podDeclared(action.pod, pods)) {
+  if (action.kind === "exec" && pods && !podDeclared(action.pod, pods)) {
     return [{ path: ["pod"], message: `execs into ${selectorText(action.pod)}, which no template of the scenario declares` }];
   }
   return [];
@@ -96,7 +97,7 @@ export function regexFindings(expectation: Expectation): { path: Path; message: 
 }
 
 /** Findings about the steps, setup actions and invariants of one rendered scenario, paths inside the converted items. */
-export function stepFindings(rendered: { setup: ActionStep[]; steps: Step[]; never: Invariant[] }, templateFiles: string[], pods: DeclaredPods): StepFinding[] {
+export function stepFindings(rendered: { setup: ActionStep[]; steps: Step[]; never: Invariant[] }, templateFiles: string[], pods: DeclaredPods | undefined): StepFinding[] {
   const findings: StepFinding[] = [];
   const names = new Map<string, number>();
   const sections = [["setup", rendered.setup], ["steps", rendered.steps]] as const;

@@ -7,7 +7,7 @@ import { problemsOfError, throwProblems, type Problem } from "./problems.ts";
 import { declaredPods, duplicateObjects, stepFindings } from "./references.ts";
 import { actionFindings, objectFindings } from "./sandbox.ts";
 import { invariantSourcePath, stepSourcePath } from "./step-paths.ts";
-import { renderStrings, renderTemplateDocuments, type TemplateDocument, type TemplateUse } from "./templates.ts";
+import { renderStrings, renderTemplateDocuments, usedBy, type TemplateDocument, type TemplateUse } from "./templates.ts";
 import { fieldPath } from "./yaml-source.ts";
 
 export interface Builtins {
@@ -64,16 +64,18 @@ export function renderScenario(scenario: Scenario, builtins: Builtins, templates
   };
   const problems: Problem[] = [];
   const documents: TemplateDocument[] = [];
+  let everyTemplateRendered = true;
   scenario.templates.forEach((t, i) => {
     const use: TemplateUse = { scenario: scenario.id, location: at(["templates", i, "file"]) };
     try {
       const rendered = renderTemplateDocuments(templatesDir, t.file, { ...builtins, ...t.values }, use);
       for (const doc of rendered) {
-        for (const f of objectFindings(doc.object, builtins.namespace)) problems.push({ location: doc.locate(f.path), message: `${f.message}; used by scenario ${scenario.id}` });
+        for (const f of objectFindings(doc.object, builtins.namespace)) problems.push({ location: doc.locate(f.path), message: `${f.message}${usedBy(use)}` });
       }
       for (const doc of rendered) documents.push(doc);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      everyTemplateRendered = false;
       for (const p of problemsOfError(error)) problems.push(p);
     }
   });
@@ -95,7 +97,8 @@ export function renderScenario(scenario: Scenario, builtins: Builtins, templates
       for (const f of actionFindings(step.action)) problems.push({ location: stepAt(section, index, step, ["action", ...f.path]), message: f.message });
     });
   }
-  const pods = declaredPods(documents.map((d) => d.object), [...setup, ...steps].flatMap((s) => (s.type === "action" ? [s.action] : [])));
+  // without every template, which pods exist is unknown: no "no template declares it" on top of the template's error
+  const pods = everyTemplateRendered ? declaredPods(documents.map((d) => d.object), [...setup, ...steps].flatMap((s) => (s.type === "action" ? [s.action] : []))) : undefined;
   for (const f of stepFindings({ setup, steps, never }, scenario.templates.map((t) => t.file), pods)) {
     const location = f.section === "never" ? neverAt(f.index, never[f.index] as Invariant, f.path) : stepAt(f.section, f.index, (f.section === "setup" ? setup : steps)[f.index] as Step, f.path);
     problems.push({ location, message: f.message });

@@ -64,7 +64,8 @@ export interface TemplateUse {
   location?: ErrorLocation;
 }
 
-function usedBy(use: TemplateUse | undefined): string {
+/** `; used by scenario x at file:line (templates[0].file)`, for the end of a message about a template. */
+export function usedBy(use: TemplateUse | undefined): string {
   if (!use) return "";
   const where = use.location ? ` at ${use.location.file}${use.location.line !== undefined ? `:${use.location.line}` : ""}${use.location.field ? ` (${use.location.field})` : ""}` : "";
   return `; used by scenario ${use.scenario}${where}`;
@@ -86,8 +87,7 @@ export function templatePath(templatesDir: string, file: string, use?: TemplateU
   const path = resolve(root, file);
   const inside = relative(root, path);
   if (isAbsolute(file) || inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    throw new InputError(`template "${file}" is outside the templates folder ${root}: name it relative to that folder, without ..${usedBy(use)}`,
-      use?.location ?? { file });
+    throw new InputError(`template "${file}" is outside the templates folder ${root}: name it relative to that folder, without ..`, use?.location ?? { file });
   }
   return path;
 }
@@ -104,8 +104,9 @@ export function renderTemplateDocuments(templatesDir: string, file: string, valu
     text = readSourceFile(path, "template");
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    // the scenario's `file:` field is the place to fix
     const notFound = /no such file/.test(error.reason);
-    throw new InputError(`${notFound ? `template not found: ${path}` : error.reason}${usedBy(use)}`, use?.location ?? error.location);
+    throw new InputError(notFound ? `template not found: ${path}` : `${error.reason.replace(/^cannot read template/, `cannot read template ${path}`)}`, use?.location ?? error.location);
   }
   const rendered = renderText(text, values, path, use);
   const lines = new LineCounter();

@@ -1,5 +1,5 @@
 // Scenario YAML with positions: every error can name the file, line and column of the field it is about.
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { InputError } from "../model/errors.ts";
 import { throwProblems, type Problem } from "./problems.ts";
 import { readSourceFile } from "./source-file.ts";
@@ -74,13 +74,9 @@ function structureProblems(file: string, document: Document, lines: LineCounter)
 }
 
 function firstAlias(document: Document): Node | undefined {
-  const stack: unknown[] = [document.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isAlias(node)) return node;
-    if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(isPair(item) ? item.value : item);
-  }
-  return undefined;
+  let found: Node | undefined;
+  visit(document, { Alias: (_key, node) => { found = node; return visit.BREAK; } });
+  return found;
 }
 
 /** Line and column of the node at a path (falls back to the nearest existing parent). */
