@@ -14,6 +14,26 @@ handlebars.registerHelper("json", (value: unknown) => new Handlebars.SafeString(
 /** `{{default value "fallback"}}`; works in strict mode because helpers' arguments may be missing there. */
 handlebars.registerHelper("default", (value: unknown, fallback: unknown) => (value === undefined || value === null || value === "" ? fallback : value));
 
+/**
+ * Nested `{{#each}}` over a matrix value multiply: a few lines can ask for billions of iterations. Each rendering gets a
+ * budget of block iterations and of text they produce; spending it is an error, not a hang.
+ */
+export const RENDER_LIMITS = { iterations: 100_000, characters: 4 * 1024 * 1024 };
+const budget = { iterations: 0, characters: 0 };
+const builtinEach = handlebars.helpers["each"] as Handlebars.HelperDelegate;
+handlebars.registerHelper("each", function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+  const body = options.fn;
+  const counted = (item: unknown, runtime?: Handlebars.RuntimeOptions): string => {
+    budget.iterations -= 1;
+    const text = body(item, runtime);
+    budget.characters -= text.length;
+    if (budget.iterations < 0) throw new Error(`{{#each}} runs more than ${RENDER_LIMITS.iterations} times`);
+    if (budget.characters < 0) throw new Error(`{{#each}} writes more than ${RENDER_LIMITS.characters} characters`);
+    return text;
+  };
+  return builtinEach.call(this, context, { ...options, fn: Object.assign(counted, body) });
+});
+
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /** What went wrong rendering a text, with the line and column inside that text when Handlebars tells them. */
@@ -51,6 +71,8 @@ export function tryRenderText(text: string, values: Record<string, unknown>): { 
       template = handlebars.compile(text, { strict: true, noEscape: true });
       compiled.set(text, template);
     }
+    budget.iterations = RENDER_LIMITS.iterations;
+    budget.characters = RENDER_LIMITS.characters;
     return { text: template(values) };
   } catch (error) {
     return { problem: renderProblem(error, text) };
@@ -117,7 +139,12 @@ export function renderTemplateDocuments(templatesDir: string, file: string, valu
       const at = first ? lines.linePos(first.pos[0]) : undefined;
       throw new InputError(`rendered YAML is invalid: ${(first?.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}${usedBy(use)}`, { file: path, ...(at ? { line: at.line, column: at.col } : {}) });
     }
-    const object = doc.toJS({ maxAliasCount: 100 }) as KubeObject | null;
+    let object: KubeObject | null;
+    try {
+      object = doc.toJS({ maxAliasCount: 100 }) as KubeObject | null;
+    } catch (error) {
+      throw new InputError(`rendered YAML cannot be read: ${error instanceof Error ? error.message : String(error)}${usedBy(use)}`, { file: path });
+    }
     if (object === null) continue;
     const locate = (field: (string | number)[]): ErrorLocation => ({ file: path, ...positionOf({ file: path, document: doc, lines, data: object }, field), field: fieldPath(field) });
     if (typeof object !== "object" || typeof object.kind !== "string" || typeof object.apiVersion !== "string" || typeof object.metadata?.name !== "string") {
