@@ -32,3 +32,15 @@ export function numberText(expected: NumberMatch | string): string {
   if (expected.min !== undefined && expected.max !== undefined) return `${expected.min}..${expected.max}`;
   return expected.min !== undefined ? `≥ ${expected.min}` : `≤ ${expected.max}`;
 }
+
+/** Why a `/regex/flags` pattern cannot be compiled, or undefined when it can (or is plain text). */
+export function regexProblem(pattern: TextMatch): string | undefined {
+  const parts = REGEX.exec(pattern);
+  if (!parts) return undefined;
+  try {
+    new RegExp(parts[1] ?? "", (parts[2] ?? "").replace("g", ""));
+    return undefined;
+  } catch (error) {
+    return `not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}

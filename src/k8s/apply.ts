@@ -1,5 +1,6 @@
 // Creating a scenario's rendered objects in its namespace.
 import type { KubernetesObject } from "@kubernetes/client-node";
+import { NAMESPACED_KINDS } from "../model/kinds.ts";
 import type { KubeObject } from "../model/scenario.ts";
 import type { KubeClients } from "./clients.ts";
 import { errorText } from "./api-errors.ts";
@@ -41,10 +42,7 @@ export async function patchObject(
   }
 }
 
-/** apiVersion for the kinds scenarios delete or patch by name. */
+/** apiVersion for the kinds scenarios delete or patch by name (validation admits no other kinds). */
 export function apiVersionOf(kind: string): string {
-  const apps = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet"];
-  if (apps.includes(kind)) return "apps/v1";
-  if (kind === "Job" || kind === "CronJob") return "batch/v1";
-  return "v1";
+  return (Object.hasOwn(NAMESPACED_KINDS, kind) ? NAMESPACED_KINDS[kind] : undefined) ?? "v1";
 }

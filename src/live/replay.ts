@@ -53,9 +53,10 @@ export function replayPlan(run: RunResult): ReplayCall[] {
     const observed = result.timeline.map((o): ReplayCall => ({ at: o.t, play: (hub) => hub.observed(scenario, o) }));
     hooks.sort((a, b) => a.at - b.at);
     const own = mergeInOrder(hooks, observed);
-    calls.push(...own.map((c) => ({ at: c.at + base, play: c.play })));
+    // one by one: spreading a long timeline into push() or Math.max() overflows the call stack
+    for (const c of own) calls.push({ at: c.at + base, play: c.play });
   }
-  const end = Math.max(run.durationMs || 0, ...calls.map((c) => c.at));
+  const end = calls.reduce((latest, c) => Math.max(latest, c.at), run.durationMs || 0);
   calls.sort((a, b) => a.at - b.at);
   calls.push({ at: end, play: (hub) => hub.runFinished(run) });
   return calls;

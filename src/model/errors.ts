@@ -19,10 +19,13 @@ export interface ErrorLocation {
 /** Bad input: a malformed scenario, an unknown field, a template error, a bad flag. Nothing touched the cluster. */
 export class InputError extends Error {
   readonly location: ErrorLocation | undefined;
+  /** The message without the location in front. */
+  readonly reason: string;
   constructor(message: string, location?: ErrorLocation) {
     super(location ? `${formatLocation(location)}: ${message}` : message);
     this.name = "InputError";
     this.location = location;
+    this.reason = message;
   }
 }
 

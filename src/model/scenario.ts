@@ -27,6 +27,8 @@ export interface TemplateRef {
   /** Path relative to the templates folder. */
   file: string;
   values: Record<string, unknown>;
+  /** Where the scenario names the template (its `file:` field). */
+  position?: SourcePosition;
 }
 
 /** A manifest rendered from a template, ready to apply. */
@@ -238,6 +240,8 @@ export interface Scenario {
   id: string;
   name: string;
   file: string;
+  /** Where the scenario's `name:` is written. */
+  position?: SourcePosition;
   description: string;
   tags: string[];
   runbook?: RunbookClaim;

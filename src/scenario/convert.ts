@@ -98,6 +98,7 @@ export function toScenarios(source: YamlSource): Scenario[] {
   const base = {
     name: raw["name"] as string,
     file: source.file,
+    position: { file: source.file, ...positionOf(source, ["name"]) },
     description: (raw["description"] as string | undefined)?.trim() ?? "",
     tags: (raw["tags"] as string[] | undefined) ?? [],
     ...(raw["runbook"] ? { runbook: raw["runbook"] as Scenario["runbook"] & object } : {}),
@@ -119,7 +120,9 @@ export function toScenarios(source: YamlSource): Scenario[] {
     },
   };
   const changesNodes = [...base.setup, ...base.steps].some((s) => s.type === "action" && ["taint", "untaint", "label", "unlabel"].includes(s.action.kind));
-  const templates = (raw["templates"] as Raw[]).map((t): TemplateRef => ({ file: t["file"] as string, values: (t["values"] as Raw | undefined) ?? {} }));
+  const templates = (raw["templates"] as Raw[]).map((t, i): TemplateRef => ({
+    file: t["file"] as string, values: (t["values"] as Raw | undefined) ?? {}, position: { file: source.file, ...positionOf(source, ["templates", i, "file"]) },
+  }));
   const stem = basename(source.file, extname(source.file));
   const entries = (raw["matrix"] as Raw[] | undefined) ?? [];
   const matrix = entries.length ? entries : [undefined];
@@ -127,7 +130,7 @@ export function toScenarios(source: YamlSource): Scenario[] {
     ...base,
     id: entry ? `${stem}[${matrixKey(entry, entries)}]` : stem,
     name: entry ? `${base.name} [${matrixKey(entry, entries)}]` : base.name,
-    templates: templates.map((t) => ({ file: t.file, values: { ...t.values, ...(entry ?? {}) } })),
+    templates: templates.map((t) => ({ ...t, values: { ...t.values, ...(entry ?? {}) } })),
     matrixValues: entry ?? {},
     changesNodes,
   }));

@@ -1,8 +1,8 @@
 // Validation against schemas/scenario.schema.json, with errors that name the file, line, column and field.
 import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import { InputError } from "../model/errors.ts";
-import { fieldPath, positionOf, type YamlSource } from "./yaml-source.ts";
+import { throwProblems } from "./problems.ts";
+import { fieldPath, keyPositionOf, positionOf, type YamlSource } from "./yaml-source.ts";
 
 const schemaUrl = new URL("../../schemas/scenario.schema.json", import.meta.url);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -53,13 +53,23 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+/** The nearest known field name of a misspelt one, computed once per name (a hostile file repeats one typo). */
+const suggestions = new Map<string, string>();
+function suggestion(unknown: string): string {
+  let hint = suggestions.get(unknown);
+  if (hint === undefined) {
+    const close = knownFields.filter((k) => k !== unknown).map((k) => ({ k, d: distance(unknown, k) })).sort((x, y) => x.d - y.d)[0];
+    hint = knownFields.includes(unknown) ? " (it is not allowed here)" : close && close.d <= 2 ? ` (did you mean "${close.k}"?)` : "";
+    if (suggestions.size < 1000) suggestions.set(unknown, hint);
+  }
+  return hint;
+}
+
 function describe(error: ErrorObject): string {
   switch (error.keyword) {
     case "additionalProperties": {
       const unknown = (error.params as { additionalProperty: string }).additionalProperty;
-      const close = knownFields.filter((k) => k !== unknown).map((k) => ({ k, d: distance(unknown, k) })).sort((x, y) => x.d - y.d)[0];
-      const hint = knownFields.includes(unknown) ? " (it is not allowed here)" : close && close.d <= 2 ? ` (did you mean "${close.k}"?)` : "";
-      return `unknown field "${unknown}"${hint}`;
+      return `unknown field "${unknown}"${suggestion(unknown)}`;
     }
     case "required": return `missing required field "${(error.params as { missingProperty: string }).missingProperty}"`;
     case "enum": return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
@@ -70,24 +80,37 @@ function describe(error: ErrorObject): string {
 
 const RANK: Record<string, number> = { additionalProperties: 0, type: 1, enum: 1, pattern: 1, minItems: 2, minimum: 2, minProperties: 2, required: 3 };
 
-/** The most useful errors: the deepest paths first, one message per path; branch noise from oneOf dropped. */
+/**
+ * The most useful errors: the deepest paths first, one message per path; branch noise from oneOf dropped.
+ * Linear in the number of errors (times the depth of their paths): a file may hold thousands of the same mistake.
+ */
 export function problemsOf(source: YamlSource, errors: ErrorObject[]): ValidationProblem[] {
-  const useful = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
   const byPath = new Map<string, ErrorObject[]>();
-  for (const e of useful) byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), e]);
-  const paths = [...byPath.keys()].sort((a, b) => b.split("/").length - a.split("/").length);
+  for (const e of errors) {
+    if (e.keyword === "oneOf" || e.keyword === "if") continue;
+    const group = byPath.get(e.instancePath);
+    if (group) group.push(e);
+    else byPath.set(e.instancePath, [e]);
+  }
+  const depth = (path: string): number => path.split("/").length;
+  const paths = [...byPath.keys()].map((path) => ({ path, depth: depth(path) })).sort((a, b) => b.depth - a.depth);
   const problems: ValidationProblem[] = [];
-  const covered: string[] = [];
-  for (const path of paths) {
-    if (covered.some((deeper) => deeper.startsWith(`${path}/`))) continue;
+  /** Every proper prefix of a path already reported: an error there is noise about a deeper one. */
+  const coveredPrefixes = new Set<string>();
+  for (const { path } of paths) {
+    if (coveredPrefixes.has(path)) continue;
     const best = (byPath.get(path) ?? []).sort((a, b) => (RANK[a.keyword] ?? 2) - (RANK[b.keyword] ?? 2))[0] as ErrorObject;
     const segments = pathOf(best);
-    const target = best.keyword === "additionalProperties" ? [...segments, (best.params as { additionalProperty: string }).additionalProperty] : segments;
-    const position = positionOf(source, best.keyword === "additionalProperties" ? target : segments);
+    const unknownField = best.keyword === "additionalProperties";
+    const target = unknownField ? [...segments, (best.params as { additionalProperty: string }).additionalProperty] : segments;
+    const position = unknownField ? keyPositionOf(source, target) : positionOf(source, segments);
     problems.push({ file: source.file, ...position, field: fieldPath(target) || "(top level)", message: describe(best) });
-    covered.push(path);
+    for (let end = path.lastIndexOf("/"); end >= 0; end = path.lastIndexOf("/", end - 1)) {
+      coveredPrefixes.add(path.slice(0, end));
+      if (end === 0) break;
+    }
   }
-  return problems.sort((a, b) => a.line - b.line);
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export function validateScenarioData(source: YamlSource): ValidationProblem[] {
@@ -96,9 +119,5 @@ export function validateScenarioData(source: YamlSource): ValidationProblem[] {
 }
 
 export function assertValid(source: YamlSource): void {
-  const problems = validateScenarioData(source);
-  const first = problems[0];
-  if (!first) return;
-  const more = problems.slice(1).map((p) => `\n  ${p.file}:${p.line}:${p.column} (${p.field}): ${p.message}`).join("");
-  throw new InputError(`${first.message}${more}`, { file: first.file, line: first.line, column: first.column, field: first.field });
+  throwProblems(validateScenarioData(source).map((p) => ({ location: { file: p.file, line: p.line, column: p.column, field: p.field }, message: p.message })));
 }

@@ -8,7 +8,7 @@ export function registerList(program: Command): void {
   selectionOptions(command);
   command.action((paths: string[], flags: SelectionFlags) => {
     const { scenarios } = loadSelectedScenarios(paths, flags);
-    const width = Math.max(...scenarios.map((s) => s.id.length), 8);
+    const width = scenarios.reduce((widest, s) => Math.max(widest, s.id.length), 8);
     for (const s of scenarios) {
       const flags = [s.changesNodes ? "changes-node" : "", ...s.tags].filter(Boolean).join(",");
       process.stdout.write(`${s.id.padEnd(width)}  ${flags.padEnd(28)}  ${s.runbook ? `${s.runbook.source}: ${s.runbook.claim}` : s.description}\n`);

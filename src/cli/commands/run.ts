@@ -1,5 +1,5 @@
-// `kubetrial run`: load and validate scenarios (nothing touches the cluster before they are all valid), pick the cluster,
-// run, write results.json, junit.xml and index.html, and exit 0 (all passed), 1 (a scenario failed) or 3 (cluster trouble).
+// `kubetrial run`: load and validate scenarios and check that the report folder is writable (nothing touches the cluster
+// before), pick the cluster, run, write results.json, junit.xml and index.html, and exit 0 (all passed), 1 (a scenario failed) or 3 (cluster trouble).
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { ExitCode, InputError } from "../../model/errors.ts";
@@ -7,7 +7,7 @@ import type { RunReporter } from "../../model/reporter.ts";
 import { makeClients } from "../../k8s/clients.ts";
 import { runScenarios } from "../../runner/run.ts";
 import { newRunId } from "../../runner/run-id.ts";
-import { writeReports } from "../../report/write.ts";
+import { assertWritableFolder, writeReports } from "../../report/write.ts";
 import { resolveCluster } from "../../cluster/resolve.ts";
 import { declaredImages, loadImagesIntoKind } from "../../cluster/images.ts";
 import { workshopReporters, liveEventsFile } from "../../live/index.ts";
@@ -50,6 +50,8 @@ async function run(paths: string[], flags: RunFlags): Promise<number> {
   if (!Number.isInteger(parallel) || parallel < 1) throw new InputError(`--parallel must be a positive whole number, not "${flags.parallel}"`);
   const { scenarios, templatesDir } = loadSelectedScenarios(paths, flags);
   if (scenarios.length === 0) throw new InputError(`no scenario matches ${paths.join(", ")}${flags.grep ? ` --grep ${flags.grep}` : ""}${flags.tag ? ` --tag ${flags.tag}` : ""}`);
+
+  assertWritableFolder(flags.reportDir);
 
   const write = (line: string): void => void process.stdout.write(`${line}\n`);
   const cluster = await resolveCluster(flags);

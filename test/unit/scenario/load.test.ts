@@ -78,7 +78,7 @@ describe("loading scenario files", () => {
   });
 
   it("reports every broken file of a folder together", () => {
-    expect(() => loadScenarios([`${fixtures}scenarios/broken`], templates)).to.throw(InputError, /6 scenario files are invalid/);
+    expect(() => loadScenarios([`${fixtures}scenarios/broken`], templates)).to.throw(InputError, /6 problems in the scenario files/);
   });
 
   it("exits 2 from `kubetrial validate` with the file, line and field", async () => {
